@@ -1,0 +1,121 @@
+
+namespace NewsEtl.Dedup;
+
+/// <summary>A paragraph with what the repair stage left unrepaired in it (fewer is a cleaner copy).</summary>
+public sealed record ParagraphDraft(string Text, int Damage);
+
+/// <summary>The body after in-page dedup and each change dedup made, with paragraph positions in the input list.</summary>
+public sealed record InPageDedupResult(IReadOnlyList<ParagraphDraft> Paragraphs, IReadOnlyList<ParagraphEdit> Edits);
+
+/// <summary>A change to the paragraph list: <see cref="Paragraph"/> is the index in the list as dedup received it.</summary>
+public sealed record ParagraphEdit(string Kind, int Paragraph, string Before, string After, double Confidence);
+
+/// <summary>
+/// Removes repeated copies of the article inside one page by aligning the paragraph sequence with itself:
+/// a run of consecutive paragraphs that recurs later, fuzzily (copies differ in damage and script), is one
+/// copy too many, and so are repeats of the title and lede. Where the copies differ, the cleaner one is kept.
+/// The result depends on this page alone.
+/// </summary>
+public sealed class InPageDeduplicator(InPageDedupOptions options)
+{
+    public InPageDedupResult Deduplicate(IReadOnlyList<ParagraphDraft> paragraphs, string title, string? lede)
+    {
+        var n = paragraphs.Count;
+        var keys = paragraphs.Select(p => TextFingerprint.Normalize(p.Text)).ToArray();
+        var fuzzy = n <= options.MaximumFuzzyParagraphs;
+        var grams = fuzzy ? keys.Select(TextFingerprint.Bigrams).ToArray() : [];
+        bool Same(int a, int b) =>
+            keys[a].Length > 0 && keys[b].Length > 0
+            && (string.Equals(keys[a], keys[b], StringComparison.Ordinal)
+                || (fuzzy && LengthsClose(keys[a], keys[b]) && TextFingerprint.Similarity(grams[a], grams[b]) >= options.ParagraphSimilarity));
+
+        var removed = new bool[n];
+        var kept = paragraphs.ToArray();
+        var edits = new List<ParagraphEdit>();
+
+        while (LongestRepeat(n, removed, Same) is var (first, second, length) && length >= options.MinimumBlock)
+        {
+            for (var k = 0; k < length; k++)
+            {
+                var keep = first + k;
+                var drop = second + k;
+                if (paragraphs[drop].Damage < kept[keep].Damage)
+                {
+                    edits.Add(new ParagraphEdit("merged-from-copy", keep, kept[keep].Text, paragraphs[drop].Text, 1.0));
+                    kept[keep] = paragraphs[drop];
+                }
+
+                removed[drop] = true;
+            }
+
+            edits.Add(new ParagraphEdit(
+                "duplicate-block", second,
+                string.Join("\n\n", Enumerable.Range(second, length).Select(i => paragraphs[i].Text)), string.Empty, 1.0));
+        }
+
+        RemoveHeaderRepeats(title, lede, keys, grams, fuzzy, removed, paragraphs, edits);
+
+        var result = Enumerable.Range(0, n).Where(i => !removed[i]).Select(i => kept[i]).ToList();
+        return new InPageDedupResult(result, [.. edits.OrderBy(e => e.Paragraph)]);
+    }
+
+    private void RemoveHeaderRepeats(
+        string title, string? lede, string[] keys, HashSet<uint>[] grams, bool fuzzy,
+        bool[] removed, IReadOnlyList<ParagraphDraft> paragraphs, List<ParagraphEdit> edits)
+    {
+        foreach (var (header, kind) in new[] { (title, "duplicate-title"), (lede, "duplicate-lede") })
+        {
+            if (string.IsNullOrWhiteSpace(header))
+            {
+                continue;
+            }
+
+            var key = TextFingerprint.Normalize(header);
+            var headerGrams = TextFingerprint.Bigrams(key);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var same = string.Equals(keys[i], key, StringComparison.Ordinal)
+                    || (fuzzy && LengthsClose(keys[i], key) && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity);
+                if (!removed[i] && key.Length > 0 && same)
+                {
+                    removed[i] = true;
+                    edits.Add(new ParagraphEdit(kind, i, paragraphs[i].Text, string.Empty, 1.0));
+                }
+            }
+        }
+    }
+
+    /// <summary>The longest run of paragraphs (first..first+len) that repeats at second..second+len, among those not removed.</summary>
+    private static (int First, int Second, int Length)? LongestRepeat(int n, bool[] removed, Func<int, int, bool> same)
+    {
+        (int, int, int)? best = null;
+        var bestLength = 0;
+        for (var offset = 1; offset < n; offset++)
+        {
+            var run = 0;
+            for (var i = 0; i + offset < n; i++)
+            {
+                var j = i + offset;
+                // Runs may not overlap their own copy: a block repeating right after itself has offset >= length.
+                if (!removed[i] && !removed[j] && run < offset && same(i, j))
+                {
+                    run++;
+                    if (run > bestLength)
+                    {
+                        bestLength = run;
+                        best = (i - run + 1, j - run + 1, run);
+                    }
+                }
+                else
+                {
+                    run = 0;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool LengthsClose(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= Math.Max(4, Math.Max(a.Length, b.Length) / 5);
+}

@@ -1,0 +1,126 @@
+using NewsEtl.Model;
+using NewsEtl.Text;
+
+namespace NewsEtl.Extraction;
+
+/// <summary>
+/// Extracts an article from a text dump of a Jiemian page (one block per line, as a scraper saved it):
+/// template lines out, bylines and the reprint notice into fields, title and lede from the article header.
+/// Repeated copies of the article stay for the dedup stage, which aligns them.
+/// </summary>
+public sealed class TextDumpExtractor : IArticleExtractor
+{
+    private const int MinimumHanCharacters = 40;
+
+    public ExtractionResult Extract(DecodedPage page)
+    {
+        var lines = page.Text.Split('\n')
+            .Select(l => l.Trim().Trim('\u3000', '\uFEFF'))
+            .Where(l => l.Length > 0)
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return ExtractionResult.Reject("empty text");
+        }
+
+        string? stickyTitle = null;
+        var isReprint = false;
+        var authors = new List<string>();
+        string? outlet = null, editor = null;
+        var content = new List<(string Text, bool BeforeByline)>();
+        var sawByline = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var key = Boilerplate.MatchKey(line);
+            if (key.StartsWith("正在阅读:", StringComparison.Ordinal))
+            {
+                // The sticky header names the article: on the same line, or alone on the next one.
+                var rest = line[(line.IndexOfAny([':', '：']) + 1)..].Trim();
+                if (rest.Length == 0 && i + 1 < lines.Count)
+                {
+                    rest = lines[++i];
+                }
+
+                stickyTitle ??= rest.Length > 0 ? rest : null;
+                continue;
+            }
+
+            if (Boilerplate.IsReprintNotice(line))
+            {
+                isReprint = true;
+                continue;
+            }
+
+            if (Boilerplate.IsBoilerplateLine(line))
+            {
+                continue;
+            }
+
+            if (BylineParser.Parse(line) is { } byline)
+            {
+                sawByline = true;
+                AddDistinct(authors, byline.Authors);
+                outlet ??= byline.Outlet;
+                editor ??= byline.Editor;
+                continue;
+            }
+
+            content.Add((line, !sawByline));
+        }
+
+        var title = stickyTitle ?? content.FirstOrDefault().Text;
+        if (title is null)
+        {
+            return ExtractionResult.Reject("no article body: only template text");
+        }
+
+        // The article header: the first line that repeats the title, and the lede between it and the byline.
+        var titleKey = Boilerplate.MatchKey(title);
+        var titleIndex = content.FindIndex(c => string.Equals(Boilerplate.MatchKey(c.Text), titleKey, StringComparison.Ordinal));
+        string? lede = null;
+        var bodyStart = 0;
+        if (titleIndex >= 0)
+        {
+            bodyStart = titleIndex + 1;
+            var headerLines = content.Skip(bodyStart).TakeWhile(c => c.BeforeByline).Count();
+            if (sawByline && headerLines == 1)
+            {
+                lede = content[bodyStart].Text;
+                bodyStart++;
+            }
+        }
+
+        var paragraphs = content.Skip(bodyStart).Select(c => c.Text).ToList();
+        if (paragraphs.Sum(CountHan) < MinimumHanCharacters)
+        {
+            return ExtractionResult.Reject("no article body: too little text");
+        }
+
+        return ExtractionResult.Ok(new ExtractedArticle
+        {
+            Title = title,
+            Subtitle = lede,
+            Authors = authors,
+            Outlet = outlet,
+            Editor = editor,
+            Url = page.Input.Url,
+            Paragraphs = paragraphs,
+            IsReprint = isReprint,
+            Extractor = "jiemian-text",
+        });
+    }
+
+    private static void AddDistinct(List<string> target, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (!target.Contains(name, StringComparer.Ordinal))
+            {
+                target.Add(name);
+            }
+        }
+    }
+
+    private static int CountHan(string text) => text.Count(HanChar.IsHan);
+}

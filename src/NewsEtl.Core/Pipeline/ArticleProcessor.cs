@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using NewsEtl.Dedup;
+using NewsEtl.Extraction;
+using NewsEtl.Model;
+using NewsEtl.Repair;
+using NewsEtl.Text;
+
+namespace NewsEtl.Pipeline;
+
+/// <summary>Runs one decoded page through extract, repair and in-page dedup, and builds its record.</summary>
+public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer repairer, InPageDeduplicator deduplicator)
+{
+    private const double LowConfidence = 0.5;
+
+    public PageOutcome Process(DecodedPage page, long loadTicks)
+    {
+        var clock = Stopwatch.StartNew();
+        var extraction = extractor.Extract(page);
+        var extractTicks = clock.ElapsedTicks;
+        if (extraction.Article is not { } article)
+        {
+            return PageOutcome.Rejected(
+                new Rejection(page.Source, "extract", extraction.RejectReason ?? "no article", IsFailure: false),
+                page.Charset,
+                new StageTimings(loadTicks, extractTicks, 0, 0));
+        }
+
+        var id = RecordIds.ForSource(page.Source);
+        var repairs = new List<RepairEntry>();
+        var flags = new SortedSet<string>(article.Flags, StringComparer.Ordinal);
+
+        clock.Restart();
+        var pageRepairer = repairer.ForPage(article.Paragraphs.Prepend(article.Subtitle ?? string.Empty).Prepend(article.Title));
+        var title = RepairField(pageRepairer.Repair(article.Title), "title", 0);
+        (string Text, int Damage)? subtitle = article.Subtitle is null ? null : RepairField(pageRepairer.Repair(article.Subtitle), "subtitle", 0);
+        var drafts = new List<ParagraphDraft>(article.Paragraphs.Count);
+        for (var i = 0; i < article.Paragraphs.Count; i++)
+        {
+            var result = pageRepairer.Repair(article.Paragraphs[i]);
+            AddRepairs(result, "body", i);
+            drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result)));
+        }
+
+        var repairTicks = clock.ElapsedTicks;
+
+        clock.Restart();
+        var dedup = deduplicator.Deduplicate(drafts, title.Text, subtitle?.Text);
+        foreach (var edit in dedup.Edits)
+        {
+            repairs.Add(new RepairEntry(id, page.Source, "dedup", edit.Kind, "body", edit.Paragraph, 0, edit.Before, edit.After, edit.Confidence));
+        }
+
+        var dedupTicks = clock.ElapsedTicks;
+
+        var paragraphs = dedup.Paragraphs.Select(p => p.Text).Where(p => p.Length > 0).ToList();
+        if (title.Damage + (subtitle?.Damage ?? 0) + dedup.Paragraphs.Sum(p => p.Damage) > 0)
+        {
+            flags.Add("unrepaired-span");
+        }
+
+        if (repairs.Any(r => r.Confidence < LowConfidence))
+        {
+            flags.Add("low-confidence-repair");
+        }
+
+        var body = string.Join("\n\n", paragraphs);
+        var record = new ArticleRecord
+        {
+            Id = id,
+            Source = page.Source,
+            Url = article.Url ?? page.Input.Url ?? string.Empty,
+            Site = Site(article, page),
+            Title = title.Text,
+            Subtitle = subtitle?.Text ?? string.Empty,
+            Author = string.Join("、", article.Authors),
+            Outlet = article.Outlet ?? string.Empty,
+            Editor = article.Editor ?? string.Empty,
+            PublishedAt = article.PublishedAt?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) ?? string.Empty,
+            Column = article.Column ?? string.Empty,
+            Tags = string.Join(";", article.Tags),
+            Body = body,
+            Paragraphs = paragraphs,
+            ParagraphCount = paragraphs.Count,
+            CharCount = paragraphs.Sum(p => p.EnumerateRunes().Count()),
+            IsReprint = article.IsReprint,
+            Script = ChineseScript.Detect(paragraphs.Prepend(title.Text)),
+            ContentHash = Hashing.Sha256Hex(TextFingerprint.Normalize(body)),
+            RawSha256 = page.Input.Sha256,
+            RepairCount = repairs.Count,
+            Flags = string.Join(";", flags),
+            Extractor = article.Extractor,
+            Charset = page.Charset.Charset,
+            LeadImage = article.LeadImage?.Url ?? string.Empty,
+        };
+
+        return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks));
+
+        (string Text, int Damage) RepairField(RepairResult result, string field, int paragraph)
+        {
+            AddRepairs(result, field, paragraph);
+            return (Collapse(result.Text), Damage(result));
+        }
+
+        void AddRepairs(RepairResult result, string field, int paragraph)
+        {
+            foreach (var edit in result.Edits)
+            {
+                repairs.Add(new RepairEntry(id, page.Source, "repair", edit.Kind, field, paragraph, edit.Offset, edit.Before, edit.After, edit.Confidence));
+            }
+        }
+    }
+
+    private static int Damage(RepairResult result) =>
+        result.Suspects.Count + result.Text.Count(c => c == '\uFFFD');
+
+    /// <summary>Runs of white space inside a paragraph become one space; ends are trimmed.</summary>
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Trim())
+        {
+            if (char.IsWhiteSpace(c) && c != '\u3000')
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Site(ExtractedArticle article, DecodedPage page)
+    {
+        var url = article.Url ?? page.Input.Url;
+        if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            var host = uri.Host;
+            return host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || host.StartsWith("m.", StringComparison.OrdinalIgnoreCase)
+                ? host[(host.IndexOf('.', StringComparison.Ordinal) + 1)..]
+                : host;
+        }
+
+        return article.Extractor.StartsWith("jiemian", StringComparison.Ordinal) ? "jiemian.com" : string.Empty;
+    }
+}

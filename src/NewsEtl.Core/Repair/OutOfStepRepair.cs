@@ -1,0 +1,251 @@
+using System.Text;
+
+namespace NewsEtl.Repair;
+
+/// <summary>
+/// Undoes a double-byte stream (GBK or Big5) that a stateless decoder read chunk by chunk: where a chunk
+/// ended inside a character its lead byte became '?', and the next chunk was read one byte out of step
+/// until a single-byte character realigned it. The garbled run is encoded back to bytes, shifted by the
+/// lost byte, and decoded again; bytes the damage destroyed are inferred from their context.
+/// </summary>
+internal sealed class OutOfStepRepair
+{
+    /// <summary>Log-odds against damage at any one place: a reading must beat the text as it stands by this much.</summary>
+    internal const double DamagePrior = 6.0;
+
+    private const int MaxRunLength = 96;
+    private const int MaxHypotheses = 32;
+    private const int RightContext = 2;
+
+    private readonly TextScorer _scorer;
+    private readonly IReadOnlyList<DoubleByteCodec> _codecs;
+    private readonly SlotResolver _resolver;
+
+    public OutOfStepRepair(TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs)
+    {
+        _scorer = scorer;
+        _codecs = codecs;
+        _resolver = new SlotResolver(scorer);
+    }
+
+    public static bool IsReplacementMark(char c) => c is '?' or '\uFFFD';
+
+    public RepairResult Apply(string text)
+    {
+        if (text.IndexOfAny(['?', '\uFFFD']) < 0)
+        {
+            return RepairResult.Unchanged(text);
+        }
+
+        var edits = new List<TextEdit>();
+        var output = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (IsReplacementMark(text[i]))
+            {
+                var before = output.Length > 0 ? output[^1] : '\n';
+                var reading = BestReading(text, i, before);
+                if (reading is not null)
+                {
+                    edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
+                    output.Append(reading.Text);
+                    i = reading.End;
+                    continue;
+                }
+            }
+
+            output.Append(text[i]);
+            i++;
+        }
+
+        return edits.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, []);
+    }
+
+    private Reading? BestReading(string text, int start, char before)
+    {
+        Reading? best = null;
+        foreach (var codec in _codecs)
+        {
+            foreach (var (tokens, end) in Hypotheses(text, start, codec))
+            {
+                var slots = Realign(tokens, codec);
+                if (slots is null)
+                {
+                    continue;
+                }
+
+                var candidate = Consider(text, start, end, before, slots, codec);
+                if (candidate is not null && (best is null || candidate.Margin > best.Margin))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private Reading? Consider(string text, int start, int end, char before, List<Slot> slots, DoubleByteCodec codec)
+    {
+        var right = text.AsSpan(end, Math.Min(RightContext, text.Length - end));
+        var nextChar = right.Length > 0 ? right[0] : '\n';
+        var resolved = _resolver.Resolve(slots, before, nextChar, codec, text.AsSpan(end));
+        if (resolved is null || resolved.Length == 0)
+        {
+            return null;
+        }
+
+        // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
+        var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
+        var original = text.AsSpan(start, end - start);
+        var originalScore = _scorer.Score(original, before) + _scorer.Score(right, original[^1]);
+        var candidateScore = _scorer.Score(scored, before) + _scorer.Score(right, scored.IsEmpty ? before : scored[^1]);
+        var margin = candidateScore - originalScore - DamagePrior;
+        if (Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1") { Console.Error.WriteLine($"  [{original}] -> [{resolved}] {originalScore:F1} vs {candidateScore:F1}"); Console.Error.WriteLine("    " + _scorer.Explain(original, before) + " || " + _scorer.Explain(resolved, before)); }
+        if (margin <= 0)
+        {
+            return null;
+        }
+
+        var shown = _scorer.Page.FoldsPunctuation ? Narrow(resolved) : resolved;
+        var confidence = 1 - Math.Exp(-margin / 2);
+        return new Reading(codec.Name + "-out-of-step", end, shown, margin, Math.Round(confidence, 3));
+    }
+
+    private static int Swallowed(string resolved, List<Slot> slots) =>
+        slots.Count(s => s.Kind != SlotKind.UnknownAscii) < resolved.Length ? 1 : 0;
+
+    private static string Narrow(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var k = 0; k < chars.Length; k++)
+        {
+            chars[k] = PunctuationWidth.ToNarrow(chars[k]);
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The byte streams the garbled text after <paramref name="start"/> may have come from: the lost lead byte,
+    /// then each character's bytes, until a single-byte character realigned the decoder. ASCII marks a converter
+    /// folds (!,:;?()) may have been full-width characters inside the run, so both readings are tried.
+    /// </summary>
+    private static IEnumerable<(List<ByteToken> Tokens, int End)> Hypotheses(string text, int start, DoubleByteCodec codec)
+    {
+        var pending = new Stack<(List<ByteToken> Tokens, int Position)>();
+        pending.Push(([ByteToken.LostLead], start + 1));
+        var produced = 0;
+        while (pending.Count > 0 && produced < MaxHypotheses)
+        {
+            var (tokens, j) = pending.Pop();
+            while (true)
+            {
+                if (j >= text.Length || j - start > MaxRunLength)
+                {
+                    produced++;
+                    yield return (tokens, j);
+                    break;
+                }
+
+                var c = text[j];
+                if (IsReplacementMark(c))
+                {
+                    // A lead byte whose trail was invalid: both bytes are gone and the stream is aligned again.
+                    pending.Push((Append(tokens, codec.BytesOf('？')), j + 1));
+                    tokens.Add(ByteToken.LostLead);
+                    tokens.Add(ByteToken.Swallowed);
+                    produced++;
+                    yield return (tokens, j + 1);
+                    break;
+                }
+
+                if (c < 0x80)
+                {
+                    if (PunctuationWidth.IsFoldable(c) && codec.BytesOf(PunctuationWidth.ToWide(c)) is var wide and not 0)
+                    {
+                        pending.Push((Append(tokens, wide), j + 1));
+                    }
+
+                    tokens.Add(ByteToken.Known(c));
+                    produced++;
+                    yield return (tokens, j + 1);
+                    break;
+                }
+
+                var bytes = codec.BytesOf(c);
+                if (bytes == 0)
+                {
+                    break;
+                }
+
+                tokens.Add(ByteToken.Known(bytes >> 8));
+                tokens.Add(ByteToken.Known(bytes & 0xFF));
+                j++;
+            }
+        }
+    }
+
+    private static List<ByteToken> Append(List<ByteToken> tokens, ushort bytes)
+    {
+        var copy = new List<ByteToken>(tokens.Count + 2);
+        copy.AddRange(tokens);
+        copy.Add(ByteToken.Known(bytes >> 8));
+        copy.Add(ByteToken.Known(bytes & 0xFF));
+        return copy;
+    }
+
+    /// <summary>Decodes the reconstructed stream in its original alignment; null when it cannot be a valid stream.</summary>
+    private static List<Slot>? Realign(List<ByteToken> tokens, DoubleByteCodec codec)
+    {
+        var slots = new List<Slot>(tokens.Count);
+        var k = 0;
+        while (k < tokens.Count)
+        {
+            var t = tokens[k];
+            if (t.Kind == ByteTokenKind.Swallowed)
+            {
+                slots.Add(Slot.UnknownAscii);
+                k++;
+                continue;
+            }
+
+            if (t.Kind == ByteTokenKind.Known && t.Value < 0x80)
+            {
+                slots.Add(Slot.Char((char)t.Value));
+                k++;
+                continue;
+            }
+
+            if (k + 1 >= tokens.Count)
+            {
+                return null;
+            }
+
+            var trail = tokens[k + 1];
+            if (trail.Kind == ByteTokenKind.Swallowed || (trail.Kind == ByteTokenKind.Known && trail.Value < 0x40))
+            {
+                return null;
+            }
+
+            slots.Add((t.Kind, trail.Kind) switch
+            {
+                (ByteTokenKind.Known, ByteTokenKind.Known) => codec.Decode(t.Value, trail.Value) is var ch and not '\0' ? Slot.Char(ch) : Slot.Invalid,
+                (ByteTokenKind.Lost, ByteTokenKind.Known) => Slot.LostLead(trail.Value),
+                (ByteTokenKind.Known, ByteTokenKind.Lost) => Slot.LostTrail(t.Value),
+                _ => Slot.LostBoth,
+            });
+            if (slots[^1].Kind == SlotKind.Invalid)
+            {
+                return null;
+            }
+
+            k += 2;
+        }
+
+        return slots;
+    }
+
+    private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence);
+}

@@ -1,0 +1,31 @@
+namespace NewsEtl.Repair;
+
+/// <summary>What the repair stage may change. Defaults repair damage and leave style alone.</summary>
+public sealed record RepairOptions
+{
+    /// <summary>Legacy charsets whose out-of-step damage is looked for, by name ("gbk", "big5").</summary>
+    public IReadOnlyList<string> Charsets { get; init; } = ["gbk", "big5"];
+
+    /// <summary>Remove pinyin notes a script converter left after characters ("聯(lián)" → "聯").</summary>
+    public bool RemovePinyinNotes { get; init; } = true;
+
+    /// <summary>
+    /// Write ，：；？！（） in full width where the page folded them to ASCII between Han characters.
+    /// Off by default: it changes text that is not damaged, only differently typeset.
+    /// </summary>
+    public bool RestoreFullWidthPunctuation { get; init; }
+
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        foreach (var name in Charsets)
+        {
+            if (name is not ("gbk" or "big5"))
+            {
+                errors.Add($"repair charset '{name}' is not supported: use 'gbk' and/or 'big5'.");
+            }
+        }
+
+        return errors;
+    }
+}
