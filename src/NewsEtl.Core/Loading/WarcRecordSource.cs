@@ -1,0 +1,113 @@
+using NewsEtl.Model;
+
+namespace NewsEtl.Loading;
+
+/// <summary>Reads a WARC stream one record at a time and turns each HTML response into a <see cref="LoadItem"/>.</summary>
+internal sealed class WarcRecordSource(Stream stream, string source, long maxInputBytes)
+{
+    // Enough for any sane header block; a longer one means we are not looking at a WARC or HTTP header.
+    private const int MaxHeaderBytes = 64 * 1024;
+
+    private readonly BufferedByteReader reader = new(stream);
+    private int recordNumber;
+
+    /// <summary>HTML response records met so far, loaded or rejected.</summary>
+    public int HtmlRecords { get; private set; }
+
+    /// <summary>The next HTML response as an input or a rejection; null at the end of the file. Skips every other record.</summary>
+    /// <exception cref="WarcFormatException">The file is corrupt or cut off; nothing after this point can be read.</exception>
+    public LoadItem? Next()
+    {
+        while (ReadHeader() is { } header)
+        {
+            if (header.Type == "response" && ReadResponse(header) is { } item)
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private WarcRecordHeader? ReadHeader()
+    {
+        string? line;
+        do
+        {
+            line = reader.ReadLine(MaxHeaderBytes); // blank lines separate records
+        }
+        while (line is { Length: 0 });
+
+        if (line is null)
+        {
+            return null;
+        }
+
+        recordNumber++;
+        if (!line.StartsWith("WARC/", StringComparison.Ordinal))
+        {
+            throw new WarcFormatException($"corrupt WARC: record {recordNumber} does not start with a 'WARC/' version line");
+        }
+
+        var lines = new List<string>();
+        while (reader.ReadLine(MaxHeaderBytes) is { Length: > 0 } field)
+        {
+            lines.Add(field);
+        }
+
+        return WarcRecordHeader.From(MimeHeaders.FromLines(lines), recordNumber);
+    }
+
+    private LoadItem? ReadResponse(WarcRecordHeader header)
+    {
+        using var head = new MemoryStream();
+        var headLength = Math.Min(header.ContentLength, MaxHeaderBytes);
+        Expect(reader.Copy(headLength, head), headLength);
+        var block = head.ToArray();
+        var rest = header.ContentLength - headLength;
+
+        // dns:, ftp: and other non-HTTP responses are not pages.
+        if (!block.AsSpan().StartsWith("HTTP/"u8) || !MimeHeaders.TryParse(block, out var http, out var bodyStart)
+            || ContentType.Parse(http["Content-Type"]) is not { IsHtml: true } contentType)
+        {
+            Skip(rest);
+            return null;
+        }
+
+        HtmlRecords++;
+        var recordSource = source + "#" + (header.RecordId ?? $"record-{recordNumber}");
+        var bodyLength = block.Length - bodyStart + rest;
+        if (bodyLength > maxInputBytes)
+        {
+            Skip(rest);
+            return LoadItem.Reject(recordSource, $"HTTP body of {bodyLength} bytes exceeds MaxInputBytes ({maxInputBytes})", isFailure: false);
+        }
+
+        using var body = new MemoryStream((int)bodyLength);
+        body.Write(block, bodyStart, block.Length - bodyStart);
+        Expect(reader.Copy(rest, body), rest);
+
+        var bytes = HttpBody.Decode(http, body.ToArray(), maxInputBytes, out var problem);
+        if (bytes is null)
+        {
+            return LoadItem.Reject(recordSource, problem!, isFailure: true);
+        }
+
+        if (bytes.Length == 0)
+        {
+            return LoadItem.Reject(recordSource, "empty HTTP body", isFailure: false);
+        }
+
+        return LoadItem.Of(new RawInput(recordSource, bytes, header.TargetUri, contentType.Charset, contentType.MediaType));
+    }
+
+    private void Skip(long count) => Expect(reader.Copy(count, null), count);
+
+    private void Expect(long got, long wanted)
+    {
+        if (got < wanted)
+        {
+            throw new WarcFormatException($"truncated WARC: record {recordNumber} ends after {got} of its {wanted} remaining bytes");
+        }
+    }
+}
