@@ -29,11 +29,12 @@ internal sealed partial class InsertedNoteRepair(TextScorer scorer, IReadOnlyLis
         {
             output.Append(text, last, m.Index - last);
             last = m.Index;
-            var before = output.Length > 0 ? output[^1] : '\n';
-            var after = m.Index + m.Length < text.Length ? text[m.Index + m.Length] : '\n';
+            var left = output.ToString(Math.Max(0, output.Length - SlotResolver.Context), Math.Min(output.Length, SlotResolver.Context));
+            var rightStart = m.Index + m.Length;
+            var right = text.Substring(rightStart, Math.Min(SlotResolver.Context, text.Length - rightStart));
             var note = m.Groups["note"].Value;
             var trail = m.Groups["trail"].Value[0];
-            var best = Best(before, after, note, trail, out var margin);
+            var best = Best(left, right, note, trail, out var margin);
             if (best is null)
             {
                 suspects.Add(new Suspect("inserted-note", output.Length, m.Value, "a lost lead byte with a note inside it; no character fits its context"));
@@ -50,18 +51,17 @@ internal sealed partial class InsertedNoteRepair(TextScorer scorer, IReadOnlyLis
         return edits.Count == 0 && suspects.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, suspects);
     }
 
-    private string? Best(char before, char after, string note, char trail, out double margin)
+    private string? Best(string left, string right, string note, char trail, out double margin)
     {
         var observed = "?" + note + ")" + trail;
-        var observedScore = scorer.Score(observed, before) + scorer.LogProbability(trail, after);
+        var observedScore = scorer.Score(left, observed, right);
         string? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var codec in codecs)
         {
             foreach (var (_, c) in codec.WithTrail(trail))
             {
-                var score = scorer.LogProbability(before, c) + scorer.LogProbability(c, after)
-                    + (PinyinReadings.Fits(c, note) ? ReadingBonus : 0);
+                var score = scorer.Score(left, [c], right) + (PinyinReadings.Fits(c, note) ? ReadingBonus : 0);
                 if (score > bestScore)
                 {
                     bestScore = score;

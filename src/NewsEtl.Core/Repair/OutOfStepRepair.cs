@@ -44,8 +44,7 @@ internal sealed class OutOfStepRepair
         {
             if (IsReplacementMark(text[i]))
             {
-                var before = output.Length > 0 ? output[^1] : '\n';
-                var reading = BestReading(text, i, before);
+                var reading = BestReading(text, i, output.ToString());
                 if (reading is not null)
                 {
                     edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
@@ -62,7 +61,7 @@ internal sealed class OutOfStepRepair
         return edits.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, []);
     }
 
-    private Reading? BestReading(string text, int start, char before)
+    private Reading? BestReading(string text, int start, string left)
     {
         Reading? best = null;
         foreach (var codec in _codecs)
@@ -75,7 +74,7 @@ internal sealed class OutOfStepRepair
                     continue;
                 }
 
-                var candidate = Consider(text, start, end, before, slots, codec);
+                var candidate = Consider(text, start, end, left, slots, codec);
                 if (candidate is not null && (best is null || candidate.Margin > best.Margin))
                 {
                     best = candidate;
@@ -86,11 +85,10 @@ internal sealed class OutOfStepRepair
         return best;
     }
 
-    private Reading? Consider(string text, int start, int end, char before, List<Slot> slots, DoubleByteCodec codec)
+    private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec)
     {
-        var right = text.AsSpan(end, Math.Min(RightContext, text.Length - end));
-        var nextChar = right.Length > 0 ? right[0] : '\n';
-        var resolved = _resolver.Resolve(slots, before, nextChar, codec, text.AsSpan(end));
+        var following = text.AsSpan(end);
+        var resolved = _resolver.Resolve(slots, left, following, codec);
         if (resolved is null || resolved.Length == 0)
         {
             return null;
@@ -98,11 +96,17 @@ internal sealed class OutOfStepRepair
 
         // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
         var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
+        var leftTail = left[Math.Max(0, left.Length - SlotResolver.Context)..];
+        var right = following[..Math.Min(SlotResolver.Context, following.Length)];
         var original = text.AsSpan(start, end - start);
-        var originalScore = _scorer.Score(original, before) + _scorer.Score(right, original[^1]);
-        var candidateScore = _scorer.Score(scored, before) + _scorer.Score(right, scored.IsEmpty ? before : scored[^1]);
+        var originalScore = _scorer.Score(leftTail, original, right);
+        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(QuoteBalance.Depth(left), scored.IsEmpty ? ' ' : scored[0]);
         var margin = candidateScore - originalScore - DamagePrior;
-        if (Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1") { Console.Error.WriteLine($"  [{original}] -> [{resolved}] {originalScore:F1} vs {candidateScore:F1}"); Console.Error.WriteLine("    " + _scorer.Explain(original, before) + " || " + _scorer.Explain(resolved, before)); }
+        if (Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1")
+        {
+            Console.Error.WriteLine($"  [{original}] -> [{resolved}] {originalScore:F1} vs {candidateScore:F1}");
+        }
+
         if (margin <= 0)
         {
             return null;

@@ -40,5 +40,10 @@ public sealed class PageRepairer
         {
             yield return PinyinNoteRepair.Apply;
         }
+
+        if (_options.RestoreFullWidthPunctuation)
+        {
+            yield return PunctuationRestore.Apply;
+        }
     }
 }

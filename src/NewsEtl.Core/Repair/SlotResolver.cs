@@ -9,28 +9,31 @@ namespace NewsEtl.Repair;
 /// </summary>
 internal sealed partial class SlotResolver(TextScorer scorer)
 {
+    public const int Context = 4;
+
     private readonly Dictionary<DoubleByteCodec, char[]> _everyCharacter = [];
 
     /// <summary>The realigned text, or null when some lost character has no candidate.</summary>
-    public string? Resolve(List<Slot> slots, char before, char after, DoubleByteCodec codec, ReadOnlySpan<char> following)
+    /// <param name="left">The text before the span (already repaired).</param>
+    /// <param name="following">The text after the span.</param>
+    public string? Resolve(List<Slot> slots, ReadOnlySpan<char> left, ReadOnlySpan<char> following, DoubleByteCodec codec)
     {
         var sb = new StringBuilder(slots.Count);
-        var previous = before;
+        var depth = QuoteBalance.Depth(left);
+        var leftTail = left[Math.Max(0, left.Length - Context)..].ToString();
         for (var k = 0; k < slots.Count; k++)
         {
             var slot = slots[k];
-            var next = k + 1 < slots.Count ? (slots[k + 1].Kind == SlotKind.Known ? slots[k + 1].Value : '\0') : after;
+            char chosen;
             switch (slot.Kind)
             {
                 case SlotKind.Known:
-                    sb.Append(slot.Value);
-                    previous = slot.Value;
+                    chosen = slot.Value;
                     break;
                 case SlotKind.UnknownAscii:
                     // Always last: after the swallowed byte the stream is aligned again.
-                    var swallowed = Swallowed(following);
-                    sb.Append(swallowed);
-                    break;
+                    sb.Append(Swallowed(following));
+                    continue;
                 default:
                     var candidates = slot.Kind switch
                     {
@@ -38,28 +41,54 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
                         _ => EveryCharacter(codec),
                     };
-                    var best = Best(candidates, previous, next);
-                    if (best == '\0')
+                    var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
+                    chosen = Best(candidates, before, RightOf(slots, k, following), depth);
+                    if (chosen == '\0')
                     {
                         return null;
                     }
 
-                    sb.Append(best);
-                    previous = best;
                     break;
             }
+
+            sb.Append(chosen);
+            depth = QuoteBalance.Next(depth, chosen);
         }
 
         return sb.ToString();
     }
 
-    private char Best(IEnumerable<char> candidates, char previous, char next)
+    /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
+    private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following)
+    {
+        var sb = new StringBuilder(Context);
+        for (var j = k + 1; j < slots.Count && sb.Length < Context; j++)
+        {
+            if (slots[j].Kind != SlotKind.Known)
+            {
+                return sb.ToString();
+            }
+
+            sb.Append(slots[j].Value);
+        }
+
+        if (sb.Length < Context)
+        {
+            sb.Append(following[..Math.Min(following.Length, Context - sb.Length)]);
+        }
+
+        return sb.ToString();
+    }
+
+    private char Best(IEnumerable<char> candidates, string left, string right, int depth)
     {
         var best = '\0';
         var bestScore = double.NegativeInfinity;
+        Span<char> one = stackalloc char[1];
         foreach (var c in candidates)
         {
-            var score = scorer.LogProbability(previous, c) + (next == '\0' ? 0 : scorer.LogProbability(c, next));
+            one[0] = c;
+            var score = scorer.Score(left, one, right) + QuoteBalance.Score(depth, c);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -70,13 +99,17 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return best;
     }
 
+    /// <summary>When both bytes are lost, the candidates are the charset's characters the word model knows, and punctuation.</summary>
     private char[] EveryCharacter(DoubleByteCodec codec)
     {
         lock (_everyCharacter)
         {
             if (!_everyCharacter.TryGetValue(codec, out var all))
             {
-                all = codec.AllCharacters().Distinct().ToArray();
+                all = codec.AllCharacters()
+                    .Where(c => !Text.HanChar.IsHan(c) || Text.WordModel.Default.Word([Text.ChineseScript.ToSimplified(c)]) is not null)
+                    .Distinct()
+                    .ToArray();
                 _everyCharacter[codec] = all;
             }
 
@@ -85,10 +118,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     }
 
     /// <summary>
-    /// The byte a lead byte swallowed was below 0x40; what follows tells which: a tag's '&lt;' before "/p>",
-    /// a note's '(' before "yīng)", a line break at the end of the text. Otherwise it is left out.
+    /// The byte a lead byte swallowed was below 0x40. What follows tells which: a tag's '&lt;' before "/p>",
+    /// a note's '(' before "yīng)", a digit among digits; at the end of the text it was the line break.
     /// </summary>
-    private static string Swallowed(ReadOnlySpan<char> following)
+    private string Swallowed(ReadOnlySpan<char> following)
     {
         if (following.IsEmpty)
         {
@@ -104,6 +137,24 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         if (NoteRest().IsMatch(head))
         {
             return "(";
+        }
+
+        if (char.IsAsciiDigit(head[0]))
+        {
+            // Digits come in runs; which digit was lost cannot be known, the page's most likely one is taken.
+            var bestDigit = '0';
+            var bestScore = double.NegativeInfinity;
+            for (var d = '0'; d <= '9'; d++)
+            {
+                var score = scorer.Score(string.Empty, [d], head.AsSpan(0, Math.Min(head.Length, Context)));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    bestDigit = d;
+                }
+            }
+
+            return bestDigit.ToString();
         }
 
         return string.Empty;

@@ -6,13 +6,13 @@ namespace NewsEtl.Repair;
 public sealed class TextRepairer
 {
     private readonly RepairOptions _options;
-    private readonly CharModel _model;
+    private readonly WordModel _model;
     private readonly DoubleByteCodec[] _codecs;
 
-    public TextRepairer(RepairOptions? options = null, CharModel? model = null)
+    public TextRepairer(RepairOptions? options = null, WordModel? model = null)
     {
         _options = options ?? new RepairOptions();
-        _model = model ?? CharModel.Default;
+        _model = model ?? WordModel.Default;
         _codecs = [.. _options.Charsets.Select(n => n == "big5" ? DoubleByteCodec.Big5 : DoubleByteCodec.Gbk)];
     }
 

@@ -3,83 +3,125 @@ using NewsEtl.Text;
 namespace NewsEtl.Repair;
 
 /// <summary>
-/// Log-probability of a piece of text under a character bigram model: the general model of written
-/// Chinese mixed with counts from the page itself, with a penalty for characters of the wrong script.
-/// Used only to compare candidate readings of the same span, so the scale does not matter.
+/// Log-probability of a piece of text, for comparing candidate readings of one span in the same context:
+/// the best segmentation into dictionary words, the page's own habits for punctuation and Latin text
+/// (which pairs it writes, such as "。”" or "嗎？"), and a penalty for characters of the wrong script.
 /// </summary>
 internal sealed class TextScorer
 {
-    private const double BigramWeight = 0.6;
     private const double ScriptPenalty = -4.0;
+    private const double PairWeight = 0.8;
 
-    private readonly CharModel _model;
+    private readonly WordModel _words;
     private readonly PageStatistics _page;
-    private readonly double _logTotal;
 
-    public TextScorer(CharModel model, PageStatistics page)
+    public TextScorer(WordModel words, PageStatistics page)
     {
-        _model = model;
+        _words = words;
         _page = page;
-        _logTotal = Math.Log(model.Total);
     }
 
     public PageStatistics Page => _page;
 
-    /// <summary>Sum of log P(c_i | c_{i-1}) over the text, the first character conditioned on <paramref name="before"/>.</summary>
-    public double Score(ReadOnlySpan<char> text, char before = '\n')
+    /// <summary>Score of left + middle + right; compare only scores with the same left and right.</summary>
+    public double Score(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)
+    {
+        var length = left.Length + middle.Length + right.Length;
+        Span<char> text = length <= 256 ? stackalloc char[length] : new char[length];
+        left.CopyTo(text);
+        middle.CopyTo(text[left.Length..]);
+        right.CopyTo(text[(left.Length + middle.Length)..]);
+        return Segmentation(text) + Pairs(text) + Script(middle);
+    }
+
+    /// <summary>Best sum of word log-probabilities over all ways to cut the text into words and single characters.</summary>
+    private double Segmentation(ReadOnlySpan<char> text)
+    {
+        Span<char> simplified = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            simplified[i] = ChineseScript.ToSimplified(text[i]);
+        }
+
+        Span<double> best = text.Length < 256 ? stackalloc double[text.Length + 1] : new double[text.Length + 1];
+        best[0] = 0;
+        for (var end = 1; end <= text.Length; end++)
+        {
+            var c = text[end - 1];
+            var single = best[end - 1] + Single(c, simplified[end - 1]);
+            var value = single;
+            if (HanChar.IsHan(c))
+            {
+                for (var length = 2; length <= WordModel.MaxWordLength && length <= end; length++)
+                {
+                    if (!HanChar.IsHan(text[end - length]))
+                    {
+                        break;
+                    }
+
+                    if (_words.Word(simplified[(end - length)..end]) is { } logp)
+                    {
+                        value = Math.Max(value, best[end - length] + logp);
+                    }
+                }
+            }
+
+            best[end] = value;
+        }
+
+        return best[text.Length];
+    }
+
+    private double Single(char c, char simplified)
+    {
+        if (HanChar.IsHan(c))
+        {
+            return _words.Word([simplified]) ?? _words.UnknownCharacter;
+        }
+
+        return Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
+    }
+
+    /// <summary>
+    /// How much more often the page writes a pair involving punctuation or Latin text than chance: "。”" and "嗎？"
+    /// are habits a page shows many times; Han pairs are left to the word model.
+    /// </summary>
+    private double Pairs(ReadOnlySpan<char> text)
     {
         var total = 0.0;
-        var previous = before;
-        foreach (var c in text)
+        for (var i = 1; i < text.Length; i++)
         {
-            total += LogProbability(previous, c);
-            previous = c;
+            var a = text[i - 1];
+            var b = text[i];
+            if (HanChar.IsHan(a) && HanChar.IsHan(b))
+            {
+                continue;
+            }
+
+            var conditional = _page.Conditional(a, b);
+            if (conditional > 0)
+            {
+                var unigram = Math.Max(_page.Unigram(b), 1e-4);
+                total += PairWeight * Math.Log(1 + (conditional / unigram));
+            }
         }
 
         return total;
     }
 
-    internal string Explain(ReadOnlySpan<char> text, char before)
+    private double Script(ReadOnlySpan<char> text)
     {
-        var sb = new System.Text.StringBuilder();
-        var previous = before;
+        var penalty = 0.0;
         foreach (var c in text)
         {
-            sb.Append(c).Append(LogProbability(previous, c).ToString("F1", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
-            previous = c;
+            if (_page.IsTraditional ? ChineseScript.IsSimplifiedOnly(c) : ChineseScript.IsTraditionalOnly(c))
+            {
+                penalty += ScriptPenalty;
+            }
         }
 
-        return sb.ToString();
+        return penalty;
     }
-
-    public double LogProbability(char previous, char c)
-    {
-        double p;
-        if (HanChar.IsHan(previous) && HanChar.IsHan(c))
-        {
-            // Between Han characters the general model decides: a page's own pairs would count its damage too.
-            var pairCount = _model.Bigram(previous, c);
-            var previousCount = _model.Unigram(previous);
-            var bigram = previousCount > 0 ? (double)pairCount / previousCount : 0;
-            p = ((1 - BigramWeight) * HanUnigram(c)) + (BigramWeight * bigram);
-        }
-        else
-        {
-            // Punctuation, digits and Latin: the general model has no data, the page's habits do.
-            var unigram = HanChar.IsHan(c) ? HanUnigram(c) : Math.Max(ClassPrior(c), _page.Unigram(c) * 0.5);
-            p = ((1 - BigramWeight) * unigram) + (BigramWeight * _page.Conditional(previous, c));
-        }
-
-        var logp = Math.Log(p);
-        if (_page.IsTraditional ? ChineseScript.IsSimplifiedOnly(c) : ChineseScript.IsTraditionalOnly(c))
-        {
-            logp += ScriptPenalty;
-        }
-
-        return logp;
-    }
-
-    private double HanUnigram(char c) => Math.Exp(Math.Log(_model.Unigram(c) + 0.5) - _logTotal);
 
     private static double ClassPrior(char c) => c switch
     {

@@ -34,6 +34,22 @@ public static class ChineseScript
         return sb?.ToString() ?? text;
     }
 
+    /// <summary>Character-by-character traditional form (one-to-many choices take the table's first, usually the common one).</summary>
+    public static string ToTraditional(string text)
+    {
+        var map = SimplifiedToTraditional.Value;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] >= '\u3400' && map.TryGetValue(chars[i], out var t))
+            {
+                chars[i] = t;
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>True when the character has a distinct traditional form (it is simplified-only).</summary>
     public static bool IsSimplifiedOnly(char c) =>
         c >= '\u3400' && SimplifiedToTraditional.Value.TryGetValue(c, out var t) && t != c;

@@ -1,0 +1,47 @@
+namespace NewsEtl.Cli;
+
+/// <summary>The text of --help: every option, its default, and the exit codes.</summary>
+public static class HelpText
+{
+    public const string Usage = """
+        newsetl: clean saved Jiemian news pages into normalized CSV and JSON records.
+
+        Usage:
+          newsetl [run] [--input DIR|FILE] [--output DIR] [options]
+
+        Inputs and outputs:
+          -i, --input PATH                 Folder (read recursively) or single file of saved pages. Default: input
+          -o, --output DIR                 Folder for articles.csv, articles.jsonl, repairs.jsonl, rejected.csv,
+                                           run.json; created if missing. Default: output
+              --include GLOB               Only inputs whose path relative to --input matches (repeatable;
+                                           *, **, ?; a glob without '/' matches the file name at any depth).
+              --exclude GLOB               Leave out inputs that match (repeatable).
+              --max-input-mb N             Reject an input (file or archive record) larger than N MiB. Default: 64
+
+        Processing:
+          -p, --parallelism N              Pages processed at once. Default: number of cores
+              --repair-charsets LIST       Legacy charsets whose out-of-step damage is repaired. Default: gbk,big5
+              --keep-pinyin-notes          Keep pinyin notes a script converter left after characters.
+              --full-width-punctuation     Write ，：；？！（） in full width where the page folded them to ASCII.
+              --paragraph-similarity X     How alike two paragraphs must be (0.5-1) to count as copies. Default: 0.8
+              --min-repeated-block N       Consecutive repeated paragraphs that make a duplicate copy. Default: 3
+              --near-duplicate-threshold X Resemblance (0-1) at which two articles are duplicates. Default: 0.5
+              --shingle-length N           Characters per shingle for near-duplicate matching. Default: 3
+              --drop-duplicates            Leave records marked duplicate_of out of articles.csv/jsonl.
+              --no-csv-injection-protection
+                                           Do not prefix cells starting with = + - @ tab CR with a quote.
+
+        Logging:
+          -q, --quiet                      No progress lines.
+              --log-format text|json       Progress and summary as plain lines or JSON lines. Default: text
+          -h, --help                       This text.
+              --version                    The tool's version.
+
+        Exit codes:
+          0    done (inputs rejected as non-articles are an expected outcome)
+          1    done, but some inputs failed (I/O error, corrupt file, stage error): see rejected.csv
+          2    bad arguments or configuration: nothing was run
+          3    the run could not complete; previous outputs are left as they were
+          130  cancelled (Ctrl+C or SIGTERM); previous outputs are left as they were
+        """;
+}

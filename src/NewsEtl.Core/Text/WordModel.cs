@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace NewsEtl.Text;
+
+/// <summary>
+/// A unigram word model of written Chinese (the jieba dictionary's words and frequencies, simplified script):
+/// a text scores as its most probable segmentation into words, so "上的花費" beats "上心花費" where
+/// character pairs alone cannot tell.
+/// </summary>
+public sealed class WordModel
+{
+    /// <summary>Words longer than this are not looked up (few and rare).</summary>
+    public const int MaxWordLength = 8;
+
+    private static readonly Lazy<WordModel> Shared = new(Load);
+
+    private readonly Dictionary<string, float> _logProbabilities;
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private WordModel(Dictionary<string, float> logProbabilities, double logTotal)
+    {
+        _logProbabilities = logProbabilities;
+        _lookup = logProbabilities.GetAlternateLookup<ReadOnlySpan<char>>();
+        UnknownCharacter = -logTotal - 2;
+    }
+
+    public static WordModel Default => Shared.Value;
+
+    /// <summary>Log-probability given to a Han character that is no word on its own.</summary>
+    public double UnknownCharacter { get; }
+
+    /// <summary>Log-probability of a simplified-script word, or null when the dictionary does not have it.</summary>
+    public double? Word(ReadOnlySpan<char> simplified) =>
+        _lookup.TryGetValue(simplified, out var logp) ? logp : null;
+
+    public int Count => _logProbabilities.Count;
+
+    private static WordModel Load()
+    {
+        var counts = new List<(string Word, long Count)>(350_000);
+        long total = 0;
+        foreach (var line in EmbeddedData.Lines("words.txt"))
+        {
+            var firstSpace = line.IndexOf(' ', StringComparison.Ordinal);
+            if (firstSpace <= 0 || firstSpace > MaxWordLength)
+            {
+                continue;
+            }
+
+            var secondSpace = line.IndexOf(' ', firstSpace + 1);
+            var freqText = secondSpace < 0 ? line.AsSpan(firstSpace + 1) : line.AsSpan(firstSpace + 1, secondSpace - firstSpace - 1);
+            if (long.TryParse(freqText, NumberStyles.None, CultureInfo.InvariantCulture, out var freq) && freq > 0)
+            {
+                counts.Add((line[..firstSpace], freq));
+                total += freq;
+            }
+        }
+
+        var logTotal = Math.Log(total);
+        var map = new Dictionary<string, float>(counts.Count, StringComparer.Ordinal);
+        foreach (var (word, count) in counts)
+        {
+            map[word] = (float)(Math.Log(count) - logTotal);
+        }
+
+        return new WordModel(map, logTotal);
+    }
+}
