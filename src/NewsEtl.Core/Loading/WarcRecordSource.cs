@@ -20,7 +20,11 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
     {
         while (ReadHeader() is { } header)
         {
-            if (header.Type == "response" && ReadResponse(header) is { } item)
+            if (header.Type != "response")
+            {
+                Skip(header.ContentLength); // warcinfo, request, metadata, revisit...: not pages
+            }
+            else if (ReadResponse(header) is { } item)
             {
                 return item;
             }
