@@ -47,4 +47,12 @@ public sealed class LoadOptionsTests
 
         Assert.StartsWith("Include is null", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_MaxInputBytesBeyondOneArray_IsReported()
+    {
+        var error = Assert.Single(new LoadOptions { MaxInputBytes = 4L * 1024 * 1024 * 1024 }.Validate());
+
+        Assert.StartsWith($"MaxInputBytes must be at most {Array.MaxLength}", error, StringComparison.Ordinal);
+    }
 }

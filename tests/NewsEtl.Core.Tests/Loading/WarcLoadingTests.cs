@@ -240,6 +240,43 @@ public sealed class WarcLoadingTests : IDisposable
         Assert.Equal(new("z.warc#urn:uuid:z", "load", "unsupported Content-Encoding 'zstd'", true), rejection);
     }
 
+    [Fact]
+    public void Load_LargeNonHtmlRecord_IsSkippedSilentlyEvenOverTheLimit()
+    {
+        var warc = new WarcWriter()
+            .Response("https://img.jiemian.com/big.jpg", "Content-Type: image/jpeg\r\n", new byte[5000])
+            .Response(Url1, "Content-Type: text/html\r\n", "<p>ok</p>"u8.ToArray(), "urn:uuid:ok")
+            .ToWarc();
+
+        var item = Assert.Single(Load("mixed.warc", warc, new LoadOptions { MaxInputBytes = 1000 }));
+
+        Assert.Equal("mixed.warc#urn:uuid:ok", item.Input!.Source);
+    }
+
+    [Fact]
+    public void Load_HttpHeadersThatNeverEnd_AreAFailureForThatRecord()
+    {
+        var warc = new WarcWriter()
+            .Record("response", Url1, "application/http; msgtype=response", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"u8.ToArray(), "urn:uuid:cut")
+            .Response(Url2, "Content-Type: text/html\r\n", "<p>ok</p>"u8.ToArray(), "urn:uuid:ok")
+            .ToWarc();
+
+        var items = Load("h.warc", warc);
+
+        Assert.Equal(new("h.warc#urn:uuid:cut", "load", "corrupt HTTP response: HTTP headers never end", true), items[0].Rejection);
+        Assert.Equal("h.warc#urn:uuid:ok", items[1].Input!.Source);
+    }
+
+    [Fact]
+    public void Load_Cancelled_StopsWithOperationCanceled()
+    {
+        folder.Write("crawl.warc", Crawl().ToWarc());
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new InputScanner().Scan(folder.Root, cancellation.Token).ToList());
+    }
+
     private static byte[] Compress(byte[] data, string coding)
     {
         using var output = new MemoryStream();
