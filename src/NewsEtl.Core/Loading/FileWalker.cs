@@ -68,7 +68,7 @@ internal static class FileWalker
         foreach (var child in children)
         {
             var relative = prefix + child.Name;
-            var isLink = child.LinkTarget is not null;
+            var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0;
             if (child is DirectoryInfo && isLink)
             {
                 entries.Add((relative, new WalkEntry(WalkEntryKind.DirectoryLink, relative, child.FullName)));
@@ -117,7 +117,7 @@ internal static class FileWalker
             {
                 foreach (var child in pending.Pop().EnumerateFileSystemInfos("*", ListOptions))
                 {
-                    if (child is DirectoryInfo sub && child.LinkTarget is null)
+                    if (child is DirectoryInfo sub && (child.Attributes & FileAttributes.ReparsePoint) == 0)
                     {
                         pending.Push(sub);
                     }

@@ -20,7 +20,7 @@ internal sealed class Glob
     {
         if (string.IsNullOrWhiteSpace(pattern))
         {
-            return "is empty; remove it or write a glob such as '**/*.html'.";
+            return "is empty; remove it or write a glob, e.g. '**/*.html'.";
         }
 
         if (pattern.Contains('\\'))

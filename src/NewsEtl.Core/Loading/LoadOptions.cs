@@ -33,6 +33,11 @@ public sealed record LoadOptions
         {
             errors.Add($"MaxInputBytes must be greater than 0 (got {MaxInputBytes}); use the largest input size to accept, e.g. {DefaultMaxInputBytes} for 64 MiB.");
         }
+        else if (MaxInputBytes > Array.MaxLength)
+        {
+            // An input is held in one byte array, which .NET caps just under 2 GiB.
+            errors.Add($"MaxInputBytes must be at most {Array.MaxLength} (got {MaxInputBytes}); inputs are read into memory whole, so split larger archives.");
+        }
 
         ValidateGlobs(nameof(Include), Include, errors);
         ValidateGlobs(nameof(Exclude), Exclude, errors);

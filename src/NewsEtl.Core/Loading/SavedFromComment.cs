@@ -7,8 +7,8 @@ internal static class SavedFromComment
 {
     private const int SearchBytes = 2048;
 
-    // The mark looks like "<!-- saved from url=(0043)https://www.jiemian.com/article/3101780.html -->";
-    // the number is the URL's length, which lets us stop exactly even if the URL were followed by junk.
+    // The mark looks like "<!-- saved from url=(0044)https://www.jiemian.com/article/3101780.html -->".
+    // The number is meant to be the URL's length, but hand-edited pages get it wrong, so the URL ends at space or "-->".
     public static string? FindUrl(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SearchBytes)]);
@@ -19,22 +19,14 @@ internal static class SavedFromComment
             return null;
         }
 
-        var lengthStart = at + Marker.Length;
-        var lengthEnd = head.IndexOf(')', lengthStart);
+        var lengthEnd = head.IndexOf(')', at + Marker.Length);
         if (lengthEnd < 0)
         {
             return null;
         }
 
-        var urlStart = lengthEnd + 1;
-        var end = head.IndexOf("-->", urlStart, StringComparison.Ordinal);
-        end = end < 0 ? head.Length : end;
-        var url = head[urlStart..end].Trim();
-        if (int.TryParse(head.AsSpan(lengthStart, lengthEnd - lengthStart), out var length) && length > 0 && length <= url.Length)
-        {
-            url = url[..length];
-        }
-
+        var end = head.IndexOf("-->", lengthEnd, StringComparison.Ordinal);
+        var url = head[(lengthEnd + 1)..(end < 0 ? head.Length : end)].Trim();
         var space = url.IndexOfAny([' ', '\t', '\r', '\n']);
         url = space < 0 ? url : url[..space];
         return url.Length == 0 ? null : url;

@@ -20,7 +20,11 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
     {
         while (ReadHeader() is { } header)
         {
-            if (header.Type == "response" && ReadResponse(header) is { } item)
+            if (header.Type != "response")
+            {
+                Skip(header.ContentLength); // warcinfo, request, metadata, revisit...: not pages
+            }
+            else if (ReadResponse(header) is { } item)
             {
                 return item;
             }
@@ -67,15 +71,28 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
         var rest = header.ContentLength - headLength;
 
         // dns:, ftp: and other non-HTTP responses are not pages.
-        if (!block.AsSpan().StartsWith("HTTP/"u8) || !MimeHeaders.TryParse(block, out var http, out var bodyStart)
-            || ContentType.Parse(http["Content-Type"]) is not { IsHtml: true } contentType)
+        if (!block.AsSpan().StartsWith("HTTP/"u8))
+        {
+            Skip(rest);
+            return null;
+        }
+
+        var recordSource = source + "#" + (header.RecordId ?? $"record-{recordNumber}");
+        if (!MimeHeaders.TryParse(block, out var http, out var bodyStart))
+        {
+            // Cannot tell whether it was a page, so say so rather than skip it unseen.
+            Skip(rest);
+            var why = rest > 0 ? $"HTTP headers longer than {MaxHeaderBytes} bytes" : "HTTP headers never end";
+            return LoadItem.Reject(recordSource, $"corrupt HTTP response: {why}", isFailure: true);
+        }
+
+        if (ContentType.Parse(http["Content-Type"]) is not { IsHtml: true } contentType)
         {
             Skip(rest);
             return null;
         }
 
         HtmlRecords++;
-        var recordSource = source + "#" + (header.RecordId ?? $"record-{recordNumber}");
         var bodyLength = block.Length - bodyStart + rest;
         if (bodyLength > maxInputBytes)
         {
