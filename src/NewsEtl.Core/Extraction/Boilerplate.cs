@@ -17,9 +17,12 @@ public static class Boilerplate
         "相关文章", "相关阅读", "推荐阅读", "热门推荐", "猜你喜欢", "更多", "加载更多", "分享到", "分享",
         "收藏", "点赞", "打开界面新闻APP", "打开APP", "阅读全文", "展开全文", "返回顶部", "举报", "关注",
         "未经正式授权严禁转载本文,侵权必究。", "界面新闻", "正在阅读:",
+        // Seen in the 2019 pages: the app box's link and the word-size switch of the info bar.
+        "其他途径关注界面…", "字体:宋",
     };
 
-    private static readonly string[] Prefixes = ["正在阅读:", "分享到:", "来源:界面新闻", "版权所有", "Copyright", "©"];
+    // "最新更新时间:05/07 17:40" closes the 2019 body's source box.
+    private static readonly string[] Prefixes = ["正在阅读:", "分享到:", "来源:界面新闻", "版权所有", "Copyright", "©", "最新更新时间:"];
 
     /// <summary>The reprint notice: it is a fact about the article (is_reprint), not body text.</summary>
     public static bool IsReprintNotice(string line)

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace NewsEtl.Extraction.Html;
+
+/// <summary>
+/// Reads the byline paragraphs Jiemian (2021 on) and many Chinese sites put inside the body:
+/// "界面新闻记者 | 名字", "界面新闻编辑 | 名字", reprints as "文 | 市象 文昌龍" (outlet, then author) and "编辑 | 楊舟".
+/// </summary>
+internal static partial class BylineParser
+{
+    private const int MaxLineLength = 60;
+    private const int MaxNameLength = 16;
+
+    /// <summary>Parses a whole line as one or more "role | names" segments; false when any part is not a byline.</summary>
+    public static bool TryParse(string line, out Byline byline)
+    {
+        byline = Byline.Empty;
+        line = line.Trim('（', '）', '(', ')', '[', ']', '【', '】', ' ');
+        if (line.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        var roles = Role().Matches(line);
+        if (roles.Count == 0 || roles[0].Index != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var start = roles[i].Index + roles[i].Length;
+            var end = i + 1 < roles.Count ? roles[i + 1].Index : line.Length;
+            var names = Names(line[start..end]);
+            if (names is null)
+            {
+                byline = Byline.Empty;
+                return false;
+            }
+
+            byline = byline.Merge(ForRole(roles[i].Groups["role"].Value, names));
+        }
+
+        return true;
+    }
+
+    private static Byline ForRole(string role, List<string> names)
+    {
+        var compact = role.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (compact.EndsWith("编辑", StringComparison.Ordinal) || compact is "责编")
+        {
+            return new Byline([], null, string.Join(' ', names));
+        }
+
+        if (compact is "来源" or "出品")
+        {
+            return new Byline([], string.Join(' ', names), null);
+        }
+
+        // Reprints write the original outlet before the author: "文 | 市象 文昌龍".
+        if (compact is "文" && names.Count >= 2)
+        {
+            return new Byline(names.Skip(1).ToList(), names[0], null);
+        }
+
+        // Photographers have no field; their line is still byline, not body.
+        return compact is "图" or "摄影" ? Byline.Empty : new Byline(names, null, null);
+    }
+
+    private static List<string>? Names(string text)
+    {
+        var names = NameSeparator().Split(text.Trim()).Where(n => n.Length > 0).ToList();
+        if (names.Count is 0 or > 6 || names.Any(n => n.Length > MaxNameLength || NotAName().IsMatch(n)))
+        {
+            return null;
+        }
+
+        return names;
+    }
+
+    // The role words, optionally after "界面新闻", then a bar or colon. Longest alternatives first.
+    [GeneratedRegex(@"(?<role>(界面新闻\s*)?(实习|见习|特约)?记者|(界面新闻\s*)?(责任)?编辑|责编|撰文|作者|文|编译|整理|来源|出品|摄影|图)\s*[|｜丨:：]\s*")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"[\s、，,/／;；]+")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"[。！？!?：:“”""《》（）()\d]")]
+    private static partial Regex NotAName();
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using AngleSharp.Dom;
+using NewsEtl.Text;
+
+namespace NewsEtl.Extraction.Html;
+
+/// <summary>Text as a reader sees it: white space collapsed, invisible characters dropped.</summary>
+internal static class HtmlText
+{
+    /// <summary>Collapses white space (&amp;nbsp; and the ideographic space included) to one space and trims.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pending = false;
+        var pendingHadBreak = false;
+        foreach (var c in text)
+        {
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pending = sb.Length > 0;
+                pendingHadBreak |= c is '\n' or '\r';
+                continue;
+            }
+
+            if (pending && !IsLayoutSpace(sb[^1], c, pendingHadBreak))
+            {
+                sb.Append(' ');
+            }
+
+            pending = false;
+            pendingHadBreak = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    public static string Of(IElement? element) => element is null ? string.Empty : Normalize(element.TextContent);
+
+    public static string? OrNull(string text) => text.Length == 0 ? null : text;
+
+    public static int CountHan(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (HanChar.IsHan(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>Sentence punctuation a Chinese paragraph of real prose is full of and a link list lacks.</summary>
+    public static int CountProsePunctuation(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (c is '，' or '。' or '、' or '；' or '：' or '？' or '！' or '“' or '”' or '（' or '）')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    // A source line break between two Chinese characters is layout, not a word space (CSS Text 3 segment breaks);
+    // a space beside full-width punctuation ("没有车来，&nbsp;今年") is never read either.
+    private static bool IsLayoutSpace(char before, char after, bool hadBreak) =>
+        IsFullWidthPunctuation(before) || IsFullWidthPunctuation(after)
+        || (hadBreak && IsCjk(before) && IsCjk(after));
+
+    private static bool IsFullWidthPunctuation(char c) =>
+        c is (>= '\u3001' and <= '\u303F') or (>= '\uFF01' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20')
+            or (>= '\uFF3B' and <= '\uFF40') or (>= '\uFF5B' and <= '\uFF65');
+
+    private static bool IsCjk(char c) => HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c);
+}

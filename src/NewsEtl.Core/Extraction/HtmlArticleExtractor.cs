@@ -1,0 +1,43 @@
+using AngleSharp.Html.Parser;
+using NewsEtl.Extraction.Html;
+using NewsEtl.Model;
+
+namespace NewsEtl.Extraction;
+
+/// <summary>
+/// Extracts the article from an HTML page: Jiemian's template (2015–2020 and 2021 on) by its class names,
+/// anything else by content density; list, tag, error, empty and binary pages are rejected with a reason.
+/// </summary>
+public sealed class HtmlArticleExtractor : IArticleExtractor
+{
+    public ExtractionResult Extract(DecodedPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.Format != PageFormat.Html)
+        {
+            throw new ArgumentException($"{nameof(HtmlArticleExtractor)} reads HTML pages; '{page.Source}' is {page.Format}.", nameof(page));
+        }
+
+        if (TextGuard.Check(page.Text) is { } reason)
+        {
+            return ExtractionResult.Reject(reason);
+        }
+
+        // The text is decoded already: parsing a string keeps AngleSharp from guessing a charset from <meta>.
+        var document = new HtmlParser().ParseDocument(page.Text);
+        if (string.IsNullOrWhiteSpace(document.Body?.TextContent))
+        {
+            return ExtractionResult.Reject("empty page");
+        }
+
+        var context = PageContext.Create(document, page.Text, page.Input.Url);
+        return PageClassifier.Classify(document, context.Url) switch
+        {
+            PageKind.JiemianArticle => JiemianTemplate.Extract(document, context),
+            PageKind.ChannelList => ExtractionResult.Reject("not an article: channel list page"),
+            PageKind.TagPage => ExtractionResult.Reject("not an article: tag page"),
+            PageKind.ErrorPage => ExtractionResult.Reject("not an article: error page"),
+            _ => GenericExtractor.Extract(document, context),
+        };
+    }
+}
