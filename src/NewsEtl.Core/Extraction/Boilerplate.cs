@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsEtl.Text;
 
 namespace NewsEtl.Extraction;
@@ -7,7 +8,7 @@ namespace NewsEtl.Extraction;
 /// Jiemian's template text that is never article content, matched in either script and with
 /// full-width punctuation folded or not (text dumps carry all of these variants).
 /// </summary>
-public static class Boilerplate
+public static partial class Boilerplate
 {
     // Whole lines the template prints around an article (simplified; matching converts the line first).
     private static readonly HashSet<string> Lines = new(StringComparer.Ordinal)
@@ -63,7 +64,8 @@ public static class Boilerplate
     public static string MatchKey(string line)
     {
         var sb = new StringBuilder(line.Length);
-        foreach (var c in line)
+        // Pinyin notes a converter left after characters ("轉(zhuǎn)載") are not part of the template's text.
+        foreach (var c in PinyinNote().Replace(line, string.Empty))
         {
             if (char.IsWhiteSpace(c))
             {
@@ -82,4 +84,7 @@ public static class Boilerplate
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"(?<=[\u3400-\u9FFF])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", RegexOptions.CultureInvariant)]
+    private static partial Regex PinyinNote();
 }

@@ -27,7 +27,9 @@ public static partial class BylineParser
         }
 
         var role = Boilerplate.MatchKey(m.Groups["role"].Value);
-        var names = m.Groups["names"].Value.Split([' ', '\u3000', '、', ',', '，', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var names = m.Groups["names"].Value
+            .Split(c => char.IsWhiteSpace(c) || c is '、' or ',' or '，' or '/')
+            .ToArray();
         if (names.Length == 0)
         {
             return null;
@@ -44,4 +46,25 @@ public static partial class BylineParser
 
     [GeneratedRegex(@"^(?<role>界面新聞記者|界面新闻记者|界面新聞編輯|界面新闻编辑|記者|记者|作者|撰文|文|編輯|编辑|責編|责编|責任編輯|责任编辑)\s*[|｜丨]\s*(?<names>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+}
+
+internal static class SplitExtensions
+{
+    /// <summary>Splits on every character the predicate accepts, dropping empty parts.</summary>
+    public static IEnumerable<string> Split(this string text, Func<char, bool> separator)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || separator(text[i]))
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+    }
 }

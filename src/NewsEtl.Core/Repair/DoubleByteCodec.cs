@@ -15,12 +15,30 @@ internal sealed class DoubleByteCodec
     // Decoded character for each (lead, trail) pair; '\0' where the pair is not a character.
     private readonly char[] _pairs = new char[256 * 256];
     private readonly ushort[] _bytesOf = new ushort[char.MaxValue + 1];
+    private readonly Dictionary<char, byte> _singleByte = [];
 
     private DoubleByteCodec(string name, int codePage)
     {
         Name = name;
         Encodings.EnsureRegistered();
         var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        // Single bytes above 0x7F that decode on their own (0x80 is '€' in code page 936).
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            try
+            {
+                var decoded = encoding.GetString([(byte)b]);
+                if (decoded.Length == 1 && decoded[0] != '\uFFFD' && decoded[0] != '?')
+                {
+                    _singleByte[decoded[0]] = (byte)b;
+                }
+            }
+            catch (DecoderFallbackException)
+            {
+                // A lead byte: not a character alone.
+            }
+        }
+
         var pair = new byte[2];
         Span<char> one = stackalloc char[2];
         for (var lead = 0x81; lead <= 0xFE; lead++)
@@ -59,6 +77,23 @@ internal sealed class DoubleByteCodec
 
     /// <summary>The two bytes of a double-byte character, or 0 when the charset has no such character.</summary>
     public ushort BytesOf(char c) => _bytesOf[c];
+
+    /// <summary>The byte of a character that the charset writes as one byte above 0x7F, or null.</summary>
+    public byte? SingleByteOf(char c) => _singleByte.TryGetValue(c, out var b) ? b : null;
+
+    /// <summary>The character a high byte stands for on its own, or null when it is a lead byte.</summary>
+    public char? SingleByteChar(int b)
+    {
+        foreach (var (c, value) in _singleByte)
+        {
+            if (value == b)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>All characters whose trail byte is <paramref name="trail"/> (the lead byte was lost).</summary>
     public IEnumerable<(int Lead, char Char)> WithTrail(int trail)

@@ -178,6 +178,15 @@ internal sealed class OutOfStepRepair
                     break;
                 }
 
+                if (codec.SingleByteOf(c) is { } high)
+                {
+                    // A byte such as 0x80 decodes alone, so it realigned the decoder like an ASCII byte.
+                    tokens.Add(ByteToken.Known(high));
+                    produced++;
+                    yield return (tokens, j + 1);
+                    break;
+                }
+
                 var bytes = codec.BytesOf(c);
                 if (bytes == 0)
                 {
@@ -218,6 +227,13 @@ internal sealed class OutOfStepRepair
             if (t.Kind == ByteTokenKind.Known && t.Value < 0x80)
             {
                 slots.Add(Slot.Char((char)t.Value));
+                k++;
+                continue;
+            }
+
+            if (t.Kind == ByteTokenKind.Known && k + 1 >= tokens.Count && codec.SingleByteChar(t.Value) is { } alone)
+            {
+                slots.Add(Slot.Char(alone));
                 k++;
                 continue;
             }

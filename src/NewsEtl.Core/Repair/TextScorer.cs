@@ -11,6 +11,7 @@ internal sealed class TextScorer
 {
     private const double ScriptPenalty = -4.0;
     private const double PairWeight = 0.8;
+    private const double UnseenMarkPair = -2.0;
 
     private readonly WordModel _words;
     private readonly PageStatistics _page;
@@ -104,10 +105,17 @@ internal sealed class TextScorer
                 var unigram = Math.Max(_page.Unigram(b), 1e-4);
                 total += PairWeight * Math.Log(1 + (conditional / unigram));
             }
+            else if (IsMark(a) && IsMark(b))
+            {
+                // Two marks in a row that the page never writes ("?!", "!?", "？？") are what garbling leaves behind.
+                total += UnseenMarkPair;
+            }
         }
 
         return total;
     }
+
+    private static bool IsMark(char c) => !HanChar.IsHan(c) && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);
 
     private double Script(ReadOnlySpan<char> text)
     {
