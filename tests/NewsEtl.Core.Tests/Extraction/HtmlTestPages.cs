@@ -37,17 +37,5 @@ internal static class HtmlTestPages
         return FromHtml(text, url, name);
     }
 
-    private static string? FindUp(string relative)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, relative);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindUp(string relative) => NewsEtl.Core.Tests.Support.RepoPaths.FindUp(relative);
 }

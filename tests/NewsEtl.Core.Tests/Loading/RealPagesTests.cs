@@ -29,17 +29,5 @@ public sealed class RealPagesTests
         });
     }
 
-    private static string? FindSharedPages()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "jiemian-2019");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    private static string? FindSharedPages() => NewsEtl.Core.Tests.Support.RepoPaths.SharedPages();
 }
