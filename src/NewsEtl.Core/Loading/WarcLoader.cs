@@ -56,7 +56,12 @@ internal static class WarcLoader
                 yield return item;
             }
 
-            if (records.HtmlRecords == 0)
+            if (records.Records == 0)
+            {
+                // Bytes but not one record: a cut-off download or not a WARC at all.
+                yield return LoadItem.Reject(source, "corrupt WARC: no record could be read (cut off or not a WARC file)", isFailure: true);
+            }
+            else if (records.HtmlRecords == 0)
             {
                 yield return LoadItem.Reject(source, "no HTML response records", isFailure: false);
             }

@@ -14,6 +14,9 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
     /// <summary>HTML response records met so far, loaded or rejected.</summary>
     public int HtmlRecords { get; private set; }
 
+    /// <summary>WARC records seen so far, of any type.</summary>
+    public int Records => recordNumber;
+
     /// <summary>The next HTML response as an input or a rejection; null at the end of the file. Skips every other record.</summary>
     /// <exception cref="WarcFormatException">The file is corrupt or cut off; nothing after this point can be read.</exception>
     public LoadItem? Next()
