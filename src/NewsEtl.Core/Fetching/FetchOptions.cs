@@ -20,7 +20,7 @@ public sealed record FetchOptions
     /// <summary>Cap on any delay between retries, a server's Retry-After included. Default 30 s.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Time allowed for one try: connect, headers and the whole body. Default 20 s.</summary>
+    /// <summary>Time allowed for one try: connect, headers and the whole body (not the wait for the host's turn). Default 20 s.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Time allowed for one URL: robots.txt, every redirect, every try and every delay. Default 2 min.</summary>

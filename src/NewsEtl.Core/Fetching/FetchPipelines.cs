@@ -6,10 +6,11 @@ using Polly.Retry;
 namespace NewsEtl.Fetching;
 
 /// <summary>
-/// The resilience pipelines: one per host (retry, then that host's circuit breaker, then the per-try timeout,
-/// so every try counts toward the breaker and a broken circuit is not retried), and one overall timeout per URL.
+/// The resilience pipelines, outermost first: the overall timeout per URL; per host, the retry and then that
+/// host's circuit breaker (so every try counts toward the breaker and a broken circuit is not retried); and,
+/// inside each try after it has waited its turn for the host, the per-try timeout.
 /// </summary>
-internal sealed class FetchPipelines : IAsyncDisposable
+internal sealed class FetchPipelines : IDisposable, IAsyncDisposable
 {
     /// <summary>Carries the URL's <see cref="AttemptLog"/> through the pipeline, so OnRetry can record delays.</summary>
     public static readonly ResiliencePropertyKey<AttemptLog> LogKey = new("NewsEtl.AttemptLog");
@@ -25,16 +26,24 @@ internal sealed class FetchPipelines : IAsyncDisposable
         Overall = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
             .AddTimeout(options.OverallTimeout)
             .Build();
+        Attempt = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
+            .AddTimeout(options.AttemptTimeout)
+            .Build();
     }
 
     /// <summary>Bounds everything done for one URL: robots.txt, redirects, tries and delays.</summary>
     public ResiliencePipeline Overall { get; }
+
+    /// <summary>Bounds one try: connect, headers and the whole body (not the wait for the host's turn).</summary>
+    public ResiliencePipeline Attempt { get; }
 
     /// <summary>The pipeline of a host, keyed by host:port, created on first use.</summary>
     public ResiliencePipeline<HttpResponseMessage> ForHost(Uri uri) =>
         _perHost.GetOrAddPipeline<HttpResponseMessage>(HostKey(uri), Configure);
 
     public static string HostKey(Uri uri) => uri.Authority.ToLowerInvariant();
+
+    public void Dispose() => _perHost.Dispose();
 
     public ValueTask DisposeAsync() => _perHost.DisposeAsync();
 
@@ -81,7 +90,5 @@ internal sealed class FetchPipelines : IAsyncDisposable
                 BreakDuration = breaker.BreakDuration,
             });
         }
-
-        builder.AddTimeout(_options.AttemptTimeout);
     }
 }

@@ -41,8 +41,17 @@ internal sealed class HttpRequester(
 
     private async ValueTask<HttpResponseMessage> SendOnceAsync(HopRequest hop, AttemptLog log, CancellationToken cancellationToken)
     {
+        // The wait for the host's turn comes before the per-try timeout starts, so a queue cannot time a try out.
         await throttle.WaitTurnAsync(FetchPipelines.HostKey(hop.Uri), cancellationToken);
         log.CountAttempt();
+        return await pipelines.Attempt.ExecuteAsync(
+            static (state, ct) => state.Self.SendAndReadAsync(state.Hop, ct),
+            (Self: this, Hop: hop),
+            cancellationToken);
+    }
+
+    private async ValueTask<HttpResponseMessage> SendAndReadAsync(HopRequest hop, CancellationToken cancellationToken)
+    {
         using var request = Build(hop);
         var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
         try

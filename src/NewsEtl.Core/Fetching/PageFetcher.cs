@@ -143,7 +143,7 @@ public sealed class PageFetcher : IDisposable, IAsyncDisposable
 
         _lifetime.Cancel();
         _client.Dispose();
-        _pipelines.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _pipelines.Dispose();
         _slots.Dispose();
         _lifetime.Dispose();
     }
