@@ -5,7 +5,8 @@ public sealed record CliOptions
 {
     public string Command { get; init; } = "run";
 
-    public string Input { get; init; } = "input";
+    /// <summary>Null until given: `run` defaults to "input" unless --urls is given.</summary>
+    public string? Input { get; init; }
 
     public string Output { get; init; } = "output";
 
@@ -38,6 +39,39 @@ public sealed record CliOptions
     public bool Quiet { get; init; }
 
     public string LogFormat { get; init; } = "text";
+
+    public string? State { get; init; }
+
+    public bool Full { get; init; }
+
+    public bool SinceLast { get; init; }
+
+    public bool Prune { get; init; }
+
+    public string? Shard { get; init; }
+
+    public string? UrlsFile { get; init; }
+
+    public List<string> Urls { get; init; } = [];
+
+    public string? UserAgent { get; init; }
+
+    public int? FetchConcurrency { get; init; }
+
+    public int? MaxAttempts { get; init; }
+
+    public double? PerHostDelaySeconds { get; init; }
+
+    public double? AttemptTimeoutSeconds { get; init; }
+
+    public bool IgnoreRobots { get; init; }
+
+    public bool AllowPrivateRedirects { get; init; }
+
+    /// <summary>For `merge`: the output folders (or store files) of the shard runs.</summary>
+    public List<string> MergeFrom { get; init; } = [];
+
+    public string? Config { get; init; }
 
     public bool Help { get; init; }
 

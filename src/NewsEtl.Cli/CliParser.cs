@@ -17,9 +17,9 @@ public static class CliParser
         {
             o = o with { Command = args[0] };
             i = 1;
-            if (args[0] is not ("run" or "help"))
+            if (args[0] is not ("run" or "fetch" or "merge" or "help"))
             {
-                errors.Add($"unknown command '{args[0]}': the command is 'run' (see --help).");
+                errors.Add($"unknown command '{args[0]}': use run, fetch or merge (see --help).");
             }
         }
 
@@ -79,9 +79,31 @@ public static class CliParser
 
                     o = o with { LogFormat = format };
                     break;
+                case "--state": o = o with { State = Value() }; break;
+                case "--full": o = o with { Full = true }; break;
+                case "--since-last": o = o with { SinceLast = true }; break;
+                case "--prune": o = o with { Prune = true }; break;
+                case "--shard": o = o with { Shard = Value() }; break;
+                case "--urls": o = o with { UrlsFile = Value() }; break;
+                case "--url": o.Urls.Add(Value()); break;
+                case "--user-agent": o = o with { UserAgent = Value() }; break;
+                case "--fetch-concurrency": o = o with { FetchConcurrency = Int(name, Value(), errors) }; break;
+                case "--max-attempts": o = o with { MaxAttempts = Int(name, Value(), errors) }; break;
+                case "--per-host-delay": o = o with { PerHostDelaySeconds = Double(name, Value(), errors) }; break;
+                case "--attempt-timeout": o = o with { AttemptTimeoutSeconds = Double(name, Value(), errors) }; break;
+                case "--ignore-robots": o = o with { IgnoreRobots = true }; break;
+                case "--allow-private-redirects": o = o with { AllowPrivateRedirects = true }; break;
+                case "--from": o.MergeFrom.Add(Value()); break;
+                case "--config": o = o with { Config = Value() }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 case "--version": o = o with { Version = true }; break;
                 default:
+                    if (o.Command == "merge" && !name.StartsWith('-'))
+                    {
+                        o.MergeFrom.Add(name);
+                        break;
+                    }
+
                     errors.Add($"unknown option '{name}' (see --help).");
                     break;
             }

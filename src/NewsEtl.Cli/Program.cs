@@ -1,7 +1,18 @@
 using System.Runtime.InteropServices;
 using NewsEtl.Cli;
 
-var parsed = CliParser.Parse(args);
+var (tokens, configErrors) = ConfigSources.Expand(args, Environment.GetEnvironmentVariables());
+var parsed = CliParser.Parse(tokens);
+if (configErrors.Count > 0)
+{
+    foreach (var error in configErrors)
+    {
+        Console.Error.WriteLine("newsetl: " + error);
+    }
+
+    return ExitCodes.BadArguments;
+}
+
 if (parsed.Options.Help)
 {
     Console.Out.WriteLine(HelpText.Usage);
@@ -37,4 +48,6 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
     cancellation.Cancel();
 });
 
-return await RunCommand.RunAsync(parsed.Options, Console.Out, Console.Error, cancellation.Token);
+return parsed.Options.Command == "fetch"
+    ? await FetchCommand.RunAsync(parsed.Options, Console.Out, Console.Error, cancellation.Token)
+    : await RunCommand.RunAsync(parsed.Options, Console.Out, Console.Error, cancellation.Token);

@@ -1,27 +1,45 @@
 using NewsEtl.Dedup;
+using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Output;
 using NewsEtl.Pipeline;
 using NewsEtl.Repair;
+using NewsEtl.State;
 
 namespace NewsEtl.Cli;
 
 /// <summary>Turns command-line options into run options and runs them, mapping outcomes to exit codes.</summary>
 public static class RunCommand
 {
-    public static RunOptions ToRunOptions(CliOptions o)
+    /// <summary>The run options, or the messages that say which option is wrong and how to fix it.</summary>
+    public static (RunOptions Options, List<string> Errors) ToRunOptions(CliOptions o)
     {
-        var repair = new RepairOptions
+        var errors = new List<string>();
+        var shard = Shard.All;
+        if (o.Shard is { } shardText)
         {
-            RemovePinyinNotes = !o.KeepPinyinNotes,
-            RestoreFullWidthPunctuation = o.FullWidthPunctuation,
-        };
+            shard = Shard.Parse(shardText, out var error) ?? Shard.All;
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        var urls = ReadUrls(o, errors);
+        var repair = new RepairOptions { RemovePinyinNotes = !o.KeepPinyinNotes, RestoreFullWidthPunctuation = o.FullWidthPunctuation };
         var inPage = new InPageDedupOptions();
         var near = new NearDuplicateOptions();
-        return new RunOptions
+        var fetch = new FetchOptions();
+        var options = new RunOptions
         {
-            Input = o.Input,
+            Input = o.Input ?? (urls.Count == 0 && o.Command == "run" ? "input" : null),
             Output = o.Output,
+            Urls = urls,
+            StatePath = o.State,
+            Full = o.Full,
+            SinceLast = o.SinceLast,
+            Prune = o.Prune,
+            Shard = shard,
             Parallelism = o.Parallelism ?? Environment.ProcessorCount,
             Load = new LoadOptions
             {
@@ -40,19 +58,31 @@ public static class RunCommand
                 Threshold = o.NearDuplicateThreshold ?? near.Threshold,
                 ShingleLength = o.ShingleLength ?? near.ShingleLength,
             },
-            Writing = new OutputOptions
+            Fetch = fetch with
             {
-                DropDuplicates = o.DropDuplicates,
-                CsvInjectionProtection = !o.NoCsvInjectionProtection,
+                UserAgent = o.UserAgent ?? fetch.UserAgent,
+                Concurrency = o.FetchConcurrency ?? fetch.Concurrency,
+                MaxAttempts = o.MaxAttempts ?? fetch.MaxAttempts,
+                PerHostDelay = o.PerHostDelaySeconds is { } delay ? TimeSpan.FromSeconds(delay) : fetch.PerHostDelay,
+                AttemptTimeout = o.AttemptTimeoutSeconds is { } timeout ? TimeSpan.FromSeconds(timeout) : fetch.AttemptTimeout,
+                RespectRobotsTxt = !o.IgnoreRobots,
+                AllowPrivateRedirects = o.AllowPrivateRedirects,
             },
+            Writing = new OutputOptions { DropDuplicates = o.DropDuplicates, CsvInjectionProtection = !o.NoCsvInjectionProtection },
         };
+        errors.AddRange(options.Validate());
+        return (options, errors);
     }
 
     public static async Task<int> RunAsync(CliOptions cli, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var options = ToRunOptions(cli);
-        var errors = options.Validate();
+        var (options, errors) = ToRunOptions(cli);
         var log = new RunLog(stderr, cli.LogFormat, cli.Quiet);
+        if (cli.Command == "merge" && cli.MergeFrom.Count == 0)
+        {
+            errors.Add("merge needs the shard outputs to combine: newsetl merge --output DIR SHARD_OUTPUT_DIR...");
+        }
+
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -66,19 +96,54 @@ public static class RunCommand
         log.Start(options);
         try
         {
-            var summary = await new NewsEtlRunner(options).RunAsync(log.Progress(), cancellationToken);
+            var runner = new NewsEtlRunner(options);
+            var summary = cli.Command == "merge"
+                ? await runner.MergeAsync(cli.MergeFrom.Select(StorePath).ToList(), cancellationToken)
+                : await runner.RunAsync(log.Progress(), cancellationToken);
             log.Finish(stdout, summary.Report);
             return summary.HasFailures ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            log.Error("cancelled", "run cancelled; previous outputs are left as they were");
+            log.Error("cancelled", "run cancelled; previous outputs are left as they were, and the next run resumes");
             return ExitCodes.Cancelled;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {
             log.Error("run-failed", $"the run could not complete: {ex.Message}");
             return ExitCodes.RunFailed;
         }
+    }
+
+    /// <summary>A shard named by its output folder means the store inside it.</summary>
+    private static string StorePath(string shard) => Directory.Exists(shard) ? Path.Combine(shard, "newsetl.db") : shard;
+
+    private static List<Uri> ReadUrls(CliOptions o, List<string> errors)
+    {
+        var lines = new List<string>(o.Urls);
+        if (o.UrlsFile is { } file)
+        {
+            try
+            {
+                lines.AddRange(File.ReadAllLines(file));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add($"--urls '{file}' could not be read: {ex.Message}");
+            }
+        }
+
+        if (lines.Count == 0)
+        {
+            return [];
+        }
+
+        var parsed = UrlList.Parse(new StringReader(string.Join('\n', lines)));
+        foreach (var rejection in parsed.Rejections.Where(r => r.IsFailure))
+        {
+            errors.Add($"--urls: {rejection.Source}: {rejection.Reason}");
+        }
+
+        return [.. parsed.Urls];
     }
 }

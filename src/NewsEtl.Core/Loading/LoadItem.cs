@@ -22,6 +22,9 @@ public sealed record LoadItem
 
     public static LoadItem Of(RawInput input) => new(input, null);
 
+    /// <summary>A rejection made by an earlier stage (fetch) that travels with the inputs.</summary>
+    public static LoadItem Of(Rejection rejection) => new(null, rejection);
+
     /// <param name="isFailure">True for I/O errors and corrupt containers; false for inputs that are simply not pages.</param>
     public static LoadItem Reject(string source, string reason, bool isFailure) =>
         new(null, new Rejection(source, Stage, reason, isFailure));

@@ -61,6 +61,9 @@ public sealed class OutputSet : IAsyncDisposable
         _repairsJsonl.Write('\n');
     }
 
+    /// <summary>Repairs already serialized as JSON lines (as the run store keeps them).</summary>
+    public void WriteRepairsJsonl(string lines) => _repairsJsonl.Write(lines);
+
     public void WriteRejection(Rejection rejection)
     {
         _rejectedCsv.WriteRecord(RejectionColumns.Fields(rejection));

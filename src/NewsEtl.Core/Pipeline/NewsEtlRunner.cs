@@ -1,78 +1,128 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Threading.Channels;
 using NewsEtl.Dedup;
 using NewsEtl.Extraction;
+using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Model;
 using NewsEtl.Output;
 using NewsEtl.Repair;
+using NewsEtl.State;
 
 namespace NewsEtl.Pipeline;
 
 /// <summary>
-/// One batch run: load every input, process pages in parallel, write outcomes in input order (so output is the
-/// same on every run), mark cross-page duplicates, and commit the five output files together.
+/// One batch run: inputs (files, archives, fetched URLs) whose bytes the run store has not seen are processed in
+/// parallel and saved to the store in input order; then the output files are written from the store, in source
+/// order, with cross-page duplicates marked, and committed together. An interrupted run keeps what the store
+/// committed and leaves the previous outputs as they were.
 /// </summary>
 public sealed class NewsEtlRunner
 {
     private readonly RunOptions _options;
+    private readonly TimeProvider _time;
     private readonly ArticleProcessor _processor;
+    private readonly NearDuplicateIndex _fingerprints;
 
-    public NewsEtlRunner(RunOptions options)
+    public NewsEtlRunner(RunOptions options, TimeProvider? time = null)
     {
         _options = options;
+        _time = time ?? TimeProvider.System;
         Encodings.EnsureRegistered();
         var extractor = new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor());
         _processor = new ArticleProcessor(extractor, new TextRepairer(options.Repair), new InPageDeduplicator(options.InPageDedup));
+        _fingerprints = new NearDuplicateIndex(options.NearDuplicates);
     }
 
     /// <summary>Runs to the end, or throws <see cref="OperationCanceledException"/> leaving the previous outputs as they were.</summary>
     public async Task<RunSummary> RunAsync(IProgress<RunProgress>? progress, CancellationToken cancellationToken)
     {
         var wall = Stopwatch.StartNew();
-        var scanner = new InputScanner(_options.Load);
-        var index = new NearDuplicateIndex(_options.NearDuplicates);
+        Directory.CreateDirectory(_options.Output);
+        using var store = RunStore.Open(_options.EffectiveStatePath);
+        var run = store.BeginRun(JsonSerializer.Serialize(_options.Shard.ToString()), _time.GetUtcNow());
         var tally = new RunTally();
-        await using var output = new OutputSet(_options.Output, _options.Writing);
+        var scanner = new InputScanner(_options.Load);
 
-        var pending = Channel.CreateBounded<Task<(PageOutcome Outcome, IndexedArticle? Fingerprint)>>(_options.Parallelism * 4);
+        var pending = Channel.CreateBounded<Task<Work>>(_options.Parallelism * 4);
         using var throttle = new SemaphoreSlim(_options.Parallelism);
-        var producer = Task.Run(() => ProduceAsync(scanner, index, pending.Writer, throttle, cancellationToken), cancellationToken);
-
+        var producer = Task.Run(() => ProduceAsync(scanner, store, pending.Writer, throttle, cancellationToken), cancellationToken);
         await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken))
         {
-            var (outcome, fingerprint) = await task;
-            var writeClock = Stopwatch.StartNew();
-            Write(outcome, fingerprint, index, output, tally);
-            tally.AddWriteTicks(writeClock.ElapsedTicks);
-            progress?.Report(new RunProgress(tally.Inputs, tally.Records, tally.Rejected, outcome.Source));
+            var work = await task;
+            Save(work, store, run, tally);
+            progress?.Report(new RunProgress(tally.Seen, tally.Processed, tally.Unchanged, tally.FailedThisRun, work.Source));
         }
 
         await producer;
         cancellationToken.ThrowIfCancellationRequested();
-        var report = tally.Report(_options, scanner.SkippedAssets, wall.ElapsedTicks);
-        await output.CommitAsync(report, cancellationToken);
+        if (_options.Prune)
+        {
+            tally.Pruned = store.Prune(run);
+        }
+
+        store.Commit();
+        var report = await WriteOutputsAsync(store, run, tally, scanner.SkippedAssets, wall, cancellationToken);
+        store.FinishRun(run, JsonSerializer.Serialize(report.ThisRun, Json.Lines), _time.GetUtcNow());
+        return new RunSummary(report);
+    }
+
+    /// <summary>Combines the stores of shard runs into this run's store and writes the outputs of the whole corpus.</summary>
+    public async Task<RunSummary> MergeAsync(IReadOnlyList<string> shardStores, CancellationToken cancellationToken)
+    {
+        var wall = Stopwatch.StartNew();
+        Directory.CreateDirectory(_options.Output);
+        using var store = RunStore.Open(_options.EffectiveStatePath);
+        var run = store.BeginRun(JsonSerializer.Serialize("merge"), _time.GetUtcNow());
+        foreach (var shard in shardStores)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!File.Exists(shard))
+            {
+                throw new FileNotFoundException($"shard store {shard} does not exist", shard);
+            }
+
+            store.ImportFrom(Path.GetFullPath(shard), run);
+        }
+
+        var report = await WriteOutputsAsync(store, run, new RunTally(), 0, wall, cancellationToken);
+        store.FinishRun(run, JsonSerializer.Serialize(report.ThisRun, Json.Lines), _time.GetUtcNow());
         return new RunSummary(report);
     }
 
     private async Task ProduceAsync(
         InputScanner scanner,
-        NearDuplicateIndex index,
-        ChannelWriter<Task<(PageOutcome, IndexedArticle?)>> writer,
+        RunStore store,
+        ChannelWriter<Task<Work>> writer,
         SemaphoreSlim throttle,
         CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var item in scanner.Scan(_options.Input, cancellationToken))
+            await foreach (var item in Items(scanner, cancellationToken))
             {
+                if (!_options.Shard.Includes(item.Source))
+                {
+                    continue;
+                }
+
+                // Unchanged bytes that did not fail last time need no work; the store already holds their outcome.
+                if (item.Input is { } input && !_options.Full
+                    && store.Find(input.Source) is { IsFailure: false } known && known.RawSha256 == input.Sha256)
+                {
+                    await writer.WriteAsync(Task.FromResult(Work.Unchanged(input.Source)), cancellationToken);
+                    continue;
+                }
+
                 await throttle.WaitAsync(cancellationToken);
                 var work = Task.Run(
                     () =>
                     {
                         try
                         {
-                            return Process(item, index);
+                            return Process(item);
                         }
                         finally
                         {
@@ -91,12 +141,45 @@ public sealed class NewsEtlRunner
         }
     }
 
+    /// <summary>The run's inputs: the files under --input, then the --urls as they download.</summary>
+    private async IAsyncEnumerable<LoadItem> Items(InputScanner scanner, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(_options.Input))
+        {
+            foreach (var item in scanner.Scan(_options.Input, cancellationToken))
+            {
+                yield return item;
+            }
+        }
+
+        if (_options.Urls.Count == 0)
+        {
+            yield break;
+        }
+
+        var archivePath = WarcWriter.PathFor(_options.Output, "fetch-" + _time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+        await using var archive = await WarcWriter.CreateAsync(archivePath, _time, cancellationToken);
+        using var fetcher = new PageFetcher(_options.Fetch, _time, archive: archive);
+        await foreach (var result in fetcher.FetchAllAsync(_options.Urls.Where(u => _options.Shard.Includes(u.ToString())), cancellationToken))
+        {
+            if (result.Input is { } page)
+            {
+                yield return LoadItem.Of(page);
+            }
+            else
+            {
+                // A 304 answer means the stored outcome for this URL stands.
+                yield return LoadItem.Of(result.Rejection ?? new Rejection(result.Url.ToString(), "fetch", NotModified, IsFailure: false));
+            }
+        }
+    }
+
     /// <summary>One input through every stage; a stage that throws makes a failure for this input, not for the run.</summary>
-    private (PageOutcome, IndexedArticle?) Process(LoadItem item, NearDuplicateIndex index)
+    private Work Process(LoadItem item)
     {
         if (item.Rejection is { } rejection)
         {
-            return (PageOutcome.Rejected(rejection), null);
+            return new Work(item.Source, PageOutcome.Rejected(rejection), null, null, IsNotModified(rejection));
         }
 
         var input = item.Input!;
@@ -108,7 +191,7 @@ public sealed class NewsEtlRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (PageOutcome.Rejected(new Rejection(input.Source, "load", $"could not decode: {ex.Message}", IsFailure: true)), null);
+            return new Work(input.Source, PageOutcome.Rejected(new Rejection(input.Source, "load", $"could not decode: {ex.Message}", IsFailure: true)), null, input.Sha256, false);
         }
 
         PageOutcome outcome;
@@ -118,36 +201,92 @@ public sealed class NewsEtlRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (PageOutcome.Rejected(new Rejection(input.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true), page.Charset), null);
+            outcome = PageOutcome.Rejected(new Rejection(input.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true), page.Charset);
         }
 
         var fingerprint = outcome.Record is { } record
-            ? index.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body))
+            ? _fingerprints.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body))
             : null;
-        return (outcome, fingerprint);
+        return new Work(input.Source, outcome, fingerprint, input.Sha256, false);
     }
 
-    private void Write(PageOutcome outcome, IndexedArticle? fingerprint, NearDuplicateIndex index, OutputSet output, RunTally tally)
+    private const string NotModified = "not modified";
+
+    private static bool IsNotModified(Rejection rejection) => rejection is { Stage: "fetch", Reason: NotModified, IsFailure: false };
+
+    private static void Save(Work work, RunStore store, long run, RunTally tally)
     {
-        if (outcome.Record is not { } record)
+        if (work.IsUnchanged || work.IsNotModified)
         {
-            output.WriteRejection(outcome.Rejection!);
-            tally.Add(outcome, null, dropped: false);
+            store.MarkSeen(run, work.Source);
+            tally.UnchangedInput();
             return;
         }
 
-        var duplicateOf = fingerprint is null ? null : index.FindAndAdd(fingerprint);
-        var final = duplicateOf is null ? record : record with { DuplicateOf = duplicateOf };
-        var drop = duplicateOf is not null && _options.Writing.DropDuplicates;
-        if (!drop)
+        tally.Processing(work.Outcome!);
+        if (work.Outcome!.Record is { } record)
         {
-            output.WriteArticle(final);
-            foreach (var repair in outcome.Repairs)
+            store.SaveRecord(run, work.Source, record, work.Outcome.Repairs, work.Fingerprint);
+        }
+        else
+        {
+            store.SaveRejection(run, work.Outcome.Rejection!, work.RawSha256);
+        }
+    }
+
+    /// <summary>Writes the five files from the store: the whole corpus, or with --since-last only this run's inputs.</summary>
+    private async Task<RunReport> WriteOutputsAsync(RunStore store, long run, RunTally tally, int skippedAssets, Stopwatch wall, CancellationToken cancellationToken)
+    {
+        var folder = _options.SinceLast
+            ? Path.Combine(_options.Output, "runs", run.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
+            : _options.Output;
+        var clock = Stopwatch.StartNew();
+        var index = new NearDuplicateIndex(_options.NearDuplicates);
+        await using var output = new OutputSet(folder, _options.Writing);
+        foreach (var stored in store.ReadAll())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var include = !_options.SinceLast || stored.Run == run;
+            if (stored.Record is not { } record)
             {
-                output.WriteRepair(repair);
+                if (include)
+                {
+                    output.WriteRejection(stored.Rejection!);
+                    tally.Written(stored, null, dropped: false);
+                }
+
+                continue;
             }
+
+            // Every record enters the index, in source order, so the first of a group is the same on every run.
+            var duplicateOf = stored.Fingerprint is { } fingerprint ? index.FindAndAdd(fingerprint) : null;
+            var final = duplicateOf is null ? record : record with { DuplicateOf = duplicateOf };
+            if (!include)
+            {
+                continue;
+            }
+
+            var drop = duplicateOf is not null && _options.Writing.DropDuplicates;
+            if (!drop)
+            {
+                output.WriteArticle(final);
+                output.WriteRepairsJsonl(stored.RepairsJsonl);
+            }
+
+            tally.Written(stored, final, drop);
         }
 
-        tally.Add(outcome, final, drop);
+        tally.AddWriteTicks(clock.ElapsedTicks);
+        var report = tally.Report(_options, run, skippedAssets, wall.ElapsedTicks);
+        await output.CommitAsync(report, cancellationToken);
+        return report;
+    }
+
+    /// <summary>What the producer hands the writer for one input, in input order.</summary>
+    private sealed record Work(string Source, PageOutcome? Outcome, IndexedArticle? Fingerprint, string? RawSha256, bool IsNotModified)
+    {
+        public bool IsUnchanged => Outcome is null;
+
+        public static Work Unchanged(string source) => new(source, null, null, null, false);
     }
 }

@@ -1,16 +1,41 @@
 using NewsEtl.Dedup;
+using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Output;
 using NewsEtl.Repair;
+using NewsEtl.State;
 
 namespace NewsEtl.Pipeline;
 
 /// <summary>Everything one run needs, with defaults in one place.</summary>
 public sealed record RunOptions
 {
-    public required string Input { get; init; }
+    /// <summary>Folder or file of saved pages; null when the run only fetches <see cref="Urls"/>.</summary>
+    public string? Input { get; init; }
 
     public required string Output { get; init; }
+
+    /// <summary>URLs to download and clean in the same run (each becomes an input whose source is the URL).</summary>
+    public IReadOnlyList<Uri> Urls { get; init; } = [];
+
+    public FetchOptions Fetch { get; init; } = new();
+
+    /// <summary>The run store; default: newsetl.db in the output folder.</summary>
+    public string? StatePath { get; init; }
+
+    /// <summary>Process every input again, even those whose bytes the store has seen.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Write only what this run processed, into output/runs/NNNNNN/, instead of the whole corpus.</summary>
+    public bool SinceLast { get; init; }
+
+    /// <summary>Forget stored inputs that this run did not see (their files were removed).</summary>
+    public bool Prune { get; init; }
+
+    /// <summary>Process only this deterministic slice of the inputs.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    public string EffectiveStatePath => StatePath ?? Path.Combine(Output, "newsetl.db");
 
     /// <summary>Pages processed at once; default: one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
@@ -29,11 +54,11 @@ public sealed record RunOptions
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(Input))
+        if (string.IsNullOrWhiteSpace(Input) && Urls.Count == 0)
         {
-            errors.Add("--input is empty: name a folder or a file of saved pages.");
+            errors.Add("--input is empty: name a folder or a file of saved pages (or give --urls).");
         }
-        else if (!Directory.Exists(Input) && !File.Exists(Input))
+        else if (!string.IsNullOrWhiteSpace(Input) && !Directory.Exists(Input) && !File.Exists(Input))
         {
             errors.Add($"--input '{Input}' does not exist: name an existing folder or file.");
         }
@@ -50,6 +75,11 @@ public sealed record RunOptions
         if (Parallelism is < 1 or > 256)
         {
             errors.Add($"--parallelism {Parallelism} is out of range: use 1 to 256 (default: the number of cores).");
+        }
+
+        if (Urls.Count > 0)
+        {
+            errors.AddRange(Fetch.Validate());
         }
 
         errors.AddRange(Load.Validate());

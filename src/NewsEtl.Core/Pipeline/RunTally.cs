@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using NewsEtl.Model;
+using NewsEtl.State;
 
 namespace NewsEtl.Pipeline;
 
-/// <summary>Counts a run's outcomes as they are written, for run.json.</summary>
+/// <summary>Counts what a run processed (as it happens) and what the written outputs hold (as they are written).</summary>
 internal sealed class RunTally
 {
     private readonly SortedDictionary<string, int> _rejects = new(StringComparer.Ordinal);
@@ -12,24 +13,26 @@ internal sealed class RunTally
     private readonly SortedDictionary<string, int> _charsets = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _extractors = new(StringComparer.Ordinal);
     private long _load, _extract, _repair, _dedup, _write;
+    private int _inputs, _records, _rejected, _failed, _duplicates, _dropped, _repairCount;
 
-    public int Inputs { get; private set; }
+    public int Seen { get; private set; }
 
-    public int Records { get; private set; }
+    public int Processed { get; private set; }
 
-    public int Rejected { get; private set; }
+    public int Unchanged { get; private set; }
 
-    public int Failed { get; private set; }
+    public int FailedThisRun { get; private set; }
 
-    public int Duplicates { get; private set; }
+    public int Pruned { get; set; }
 
-    public int DuplicatesDropped { get; private set; }
+    public int ProcessedRecords { get; private set; }
 
-    public int RepairCount { get; private set; }
+    public int ProcessedRejections { get; private set; }
 
-    public void Add(PageOutcome outcome, ArticleRecord? written, bool dropped)
+    public void Processing(PageOutcome outcome)
     {
-        Inputs++;
+        Seen++;
+        Processed++;
         _load += outcome.Timings.Load;
         _extract += outcome.Timings.Extract;
         _repair += outcome.Timings.Repair;
@@ -39,23 +42,47 @@ internal sealed class RunTally
             Increment(_charsets, $"{charset.Charset} ({charset.Reason})");
         }
 
-        if (outcome.Rejection is { } rejection)
+        if (outcome.Rejection is { IsFailure: true })
         {
-            Rejected++;
-            Failed += rejection.IsFailure ? 1 : 0;
+            FailedThisRun++;
+        }
+
+        if (outcome.Record is null)
+        {
+            ProcessedRejections++;
+        }
+        else
+        {
+            ProcessedRecords++;
+        }
+    }
+
+    public void UnchangedInput()
+    {
+        Seen++;
+        Unchanged++;
+    }
+
+    /// <summary>Counts one output entry as it is written.</summary>
+    public void Written(StoredOutcome stored, ArticleRecord? record, bool dropped)
+    {
+        _inputs++;
+        if (stored.Rejection is { } rejection)
+        {
+            _rejected++;
+            _failed += rejection.IsFailure ? 1 : 0;
             Increment(_rejects, $"{rejection.Stage}: {Generalize(rejection.Reason)}");
             return;
         }
 
-        var record = written ?? outcome.Record!;
-        Records++;
-        Duplicates += record.DuplicateOf.Length > 0 ? 1 : 0;
-        DuplicatesDropped += dropped ? 1 : 0;
-        RepairCount += outcome.Repairs.Count;
+        _records++;
+        _duplicates += record!.DuplicateOf.Length > 0 ? 1 : 0;
+        _dropped += dropped ? 1 : 0;
         Increment(_extractors, record.Extractor);
-        foreach (var repair in outcome.Repairs)
+        foreach (var (kind, count) in stored.RepairKinds)
         {
-            Increment(_repairs, repair.Kind);
+            _repairs[kind] = _repairs.GetValueOrDefault(kind) + count;
+            _repairCount += count;
         }
 
         foreach (var flag in record.Flags.Split(';', StringSplitOptions.RemoveEmptyEntries))
@@ -66,11 +93,12 @@ internal sealed class RunTally
 
     public void AddWriteTicks(long ticks) => _write += ticks;
 
-    public RunReport Report(RunOptions options, int skippedAssets, long wallTicks) => new()
+    public RunReport Report(RunOptions options, long run, int skippedAssets, long wallTicks) => new()
     {
         Tool = "newsetl",
         Version = typeof(RunTally).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-        Counts = new RunCounts(Inputs, Records, Rejected, Failed, Duplicates, DuplicatesDropped, RepairCount, skippedAssets),
+        Counts = new RunCounts(_inputs, _records, _rejected, _failed, _duplicates, _dropped, _repairCount),
+        ThisRun = new ThisRunCounts(run, Seen, Processed, Unchanged, FailedThisRun, Pruned, skippedAssets, options.Shard.ToString()),
         RejectsByReason = _rejects,
         RepairsByKind = _repairs,
         Flags = _flags,
@@ -89,7 +117,10 @@ internal sealed class RunTally
             options.NearDuplicates.ShingleLength,
             options.NearDuplicates.Threshold,
             options.Writing.DropDuplicates,
-            options.Writing.CsvInjectionProtection),
+            options.Writing.CsvInjectionProtection,
+            options.Full,
+            options.SinceLast,
+            options.Urls.Count),
         TimingsMs = new SortedDictionary<string, long>(StringComparer.Ordinal)
         {
             ["load"] = Ms(_load),
@@ -108,7 +139,7 @@ internal sealed class RunTally
     /// <summary>Reasons carry details (sizes, names) after a colon or parenthesis; the report groups by the general part.</summary>
     private static string Generalize(string reason)
     {
-        var cut = reason.IndexOfAny([':', '(', '\'']);
+        var cut = reason.IndexOfAny([':', '(', '\'', ';']);
         return (cut > 0 ? reason[..cut] : reason).Trim();
     }
 }

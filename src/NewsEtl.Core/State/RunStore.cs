@@ -1,0 +1,287 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NewsEtl.Dedup;
+using NewsEtl.Model;
+using NewsEtl.Output;
+
+namespace NewsEtl.State;
+
+/// <summary>
+/// The run store: an SQLite file that remembers every input by source and raw SHA-256, the record or rejection
+/// it produced, and its dedup fingerprint, so a re-run skips what it has seen and outputs describe the whole corpus.
+/// Writes are batched in transactions; an interrupted run keeps what it committed and the next run resumes.
+/// </summary>
+public sealed class RunStore : IDisposable
+{
+    private const int BatchSize = 64;
+    private const int SchemaVersion = 1;
+    private static readonly Dictionary<string, int> EmptyKinds = [];
+
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+    private SqliteTransaction? _transaction;
+    private int _pending;
+
+    private RunStore(SqliteConnection connection)
+    {
+        _connection = connection;
+    }
+
+    public string Path { get; private init; } = string.Empty;
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>; ":memory:" keeps it in memory.</summary>
+    public static RunStore Open(string path)
+    {
+        if (path != ":memory:")
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        var store = new RunStore(connection) { Path = path };
+        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        store.Execute("""
+            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS runs (
+                run INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, options TEXT NOT NULL, counts TEXT);
+            CREATE TABLE IF NOT EXISTS inputs (
+                source TEXT PRIMARY KEY, raw_sha256 TEXT, run INTEGER NOT NULL, seen_run INTEGER NOT NULL,
+                record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER,
+                stage TEXT, reason TEXT, is_failure INTEGER NOT NULL DEFAULT 0);
+            """);
+        var version = store.Scalar("SELECT value FROM meta WHERE key = 'schema'");
+        if (version is null)
+        {
+            store.Execute($"INSERT INTO meta (key, value) VALUES ('schema', '{SchemaVersion}')");
+        }
+        else if (version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"run store {path} has schema {version}; this version needs {SchemaVersion}: use a new --state file or --full with a fresh one.");
+        }
+
+        return store;
+    }
+
+    public long BeginRun(string optionsJson, DateTimeOffset startedAt)
+    {
+        lock (_gate)
+        {
+            using var command = Command("INSERT INTO runs (started_at, options) VALUES ($at, $options); SELECT last_insert_rowid();");
+            command.Parameters.AddWithValue("$at", startedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$options", optionsJson);
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    public void FinishRun(long run, string countsJson, DateTimeOffset finishedAt)
+    {
+        lock (_gate)
+        {
+            Commit();
+            using var command = Command("UPDATE runs SET finished_at = $at, counts = $counts WHERE run = $run");
+            command.Parameters.AddWithValue("$at", finishedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$counts", countsJson);
+            command.Parameters.AddWithValue("$run", run);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The stored state of an input, or null when the store has never seen it.</summary>
+    public StoredInputState? Find(string source)
+    {
+        lock (_gate)
+        {
+            using var command = Command("SELECT raw_sha256, is_failure FROM inputs WHERE source = $source");
+            command.Parameters.AddWithValue("$source", source);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? new StoredInputState(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1) != 0) : null;
+        }
+    }
+
+    /// <summary>Notes that an unchanged input was seen in this run (so --prune keeps it).</summary>
+    public void MarkSeen(long run, string source)
+    {
+        lock (_gate)
+        {
+            using var command = Command("UPDATE inputs SET seen_run = $run WHERE source = $source");
+            command.Parameters.AddWithValue("$run", run);
+            command.Parameters.AddWithValue("$source", source);
+            Write(command);
+        }
+    }
+
+    public void SaveRecord(long run, string source, ArticleRecord record, IReadOnlyList<RepairEntry> repairs, IndexedArticle? fingerprint)
+    {
+        lock (_gate)
+        {
+            using var command = Command("""
+                INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure)
+                VALUES ($source, $sha, $run, $run, $record, $repairs, $kinds, $hash, $signature, $shingles, NULL, NULL, 0)
+                """);
+            command.Parameters.AddWithValue("$source", source);
+            command.Parameters.AddWithValue("$sha", record.RawSha256);
+            command.Parameters.AddWithValue("$run", run);
+            command.Parameters.AddWithValue("$record", JsonSerializer.Serialize(record with { DuplicateOf = string.Empty }, Json.Lines));
+            command.Parameters.AddWithValue("$repairs", string.Concat(repairs.Select(r => JsonSerializer.Serialize(r, Json.Lines) + "\n")));
+            command.Parameters.AddWithValue("$kinds", JsonSerializer.Serialize(
+                repairs.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), Json.Lines));
+            command.Parameters.AddWithValue("$hash", record.ContentHash);
+            command.Parameters.AddWithValue("$signature", fingerprint is null ? DBNull.Value : MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray());
+            command.Parameters.AddWithValue("$shingles", fingerprint?.ShingleCount ?? 0);
+            Write(command);
+        }
+    }
+
+    public void SaveRejection(long run, Rejection rejection, string? rawSha256)
+    {
+        lock (_gate)
+        {
+            using var command = Command("""
+                INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure)
+                VALUES ($source, $sha, $run, $run, NULL, '', NULL, NULL, NULL, $stage, $reason, $failure)
+                """);
+            command.Parameters.AddWithValue("$source", rejection.Source);
+            command.Parameters.AddWithValue("$sha", (object?)rawSha256 ?? DBNull.Value);
+            command.Parameters.AddWithValue("$run", run);
+            command.Parameters.AddWithValue("$stage", rejection.Stage);
+            command.Parameters.AddWithValue("$reason", rejection.Reason);
+            command.Parameters.AddWithValue("$failure", rejection.IsFailure ? 1 : 0);
+            Write(command);
+        }
+    }
+
+    /// <summary>Forgets inputs that were not seen in <paramref name="run"/> (their files are gone).</summary>
+    public int Prune(long run)
+    {
+        lock (_gate)
+        {
+            Commit();
+            using var command = Command("DELETE FROM inputs WHERE seen_run <> $run");
+            command.Parameters.AddWithValue("$run", run);
+            return command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>Every stored outcome in source order (all runs, or only <paramref name="onlyRun"/>), streamed.</summary>
+    public IEnumerable<StoredOutcome> ReadAll(long? onlyRun = null)
+    {
+        Commit();
+        using var command = Command(
+            "SELECT source, raw_sha256, run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure, repair_kinds FROM inputs "
+            + (onlyRun is null ? string.Empty : "WHERE run = $run ") + "ORDER BY source");
+        if (onlyRun is { } r)
+        {
+            command.Parameters.AddWithValue("$run", r);
+        }
+
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var source = reader.GetString(0);
+            var sha = reader.IsDBNull(1) ? null : reader.GetString(1);
+            var run = reader.GetInt64(2);
+            if (reader.IsDBNull(3))
+            {
+                var rejection = new Rejection(source, reader.GetString(8), reader.GetString(9), reader.GetInt64(10) != 0);
+                yield return new StoredOutcome(source, sha, run, null, string.Empty, null, rejection, EmptyKinds);
+                continue;
+            }
+
+            var record = JsonSerializer.Deserialize<ArticleRecord>(reader.GetString(3), Json.Lines)!;
+            IndexedArticle? fingerprint = null;
+            var hash = reader.GetString(5);
+            if (!reader.IsDBNull(6))
+            {
+                var bytes = (byte[])reader.GetValue(6);
+                fingerprint = new IndexedArticle(record.Id, hash, MemoryMarshal.Cast<byte, uint>(bytes).ToArray(), (int)reader.GetInt64(7));
+            }
+
+            var kinds = reader.IsDBNull(11) ? EmptyKinds : JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(11), Json.Lines) ?? EmptyKinds;
+            yield return new StoredOutcome(source, sha, run, record, reader.GetString(4), fingerprint ?? new IndexedArticle(record.Id, hash, [], 0), null, kinds);
+        }
+    }
+
+    /// <summary>Copies every input of another store into this one (later copies of a source win), for merging shards.</summary>
+    public int ImportFrom(string otherPath, long run)
+    {
+        lock (_gate)
+        {
+            Commit();
+            using (var attach = Command("ATTACH DATABASE $path AS other", transactional: false))
+            {
+                attach.Parameters.AddWithValue("$path", otherPath);
+                attach.ExecuteNonQuery();
+            }
+
+            try
+            {
+                using var copy = Command("""
+                    INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure)
+                    SELECT source, raw_sha256, $run, $run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure FROM other.inputs
+                    """);
+                copy.Parameters.AddWithValue("$run", run);
+                return copy.ExecuteNonQuery();
+            }
+            finally
+            {
+                Execute("DETACH DATABASE other");
+            }
+        }
+    }
+
+    /// <summary>Makes every write so far durable.</summary>
+    public void Commit()
+    {
+        lock (_gate)
+        {
+            _transaction?.Commit();
+            _transaction?.Dispose();
+            _transaction = null;
+            _pending = 0;
+        }
+    }
+
+    public void Dispose()
+    {
+        Commit();
+        _connection.Dispose();
+    }
+
+    private void Write(SqliteCommand command)
+    {
+        command.ExecuteNonQuery();
+        if (++_pending >= BatchSize)
+        {
+            Commit();
+        }
+    }
+
+    /// <summary>A command in the current write batch, or outside any transaction (ATTACH, PRAGMA and DDL).</summary>
+    private SqliteCommand Command(string sql, bool transactional = true)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        if (transactional)
+        {
+            _transaction ??= _connection.BeginTransaction();
+            command.Transaction = _transaction;
+        }
+
+        return command;
+    }
+
+    private void Execute(string sql)
+    {
+        Commit();
+        using var command = Command(sql, transactional: false);
+        command.ExecuteNonQuery();
+    }
+
+    private string? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar() as string;
+    }
+}
