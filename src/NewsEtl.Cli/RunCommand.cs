@@ -70,7 +70,7 @@ public static class RunCommand
             },
             Writing = new OutputOptions { DropDuplicates = o.DropDuplicates, CsvInjectionProtection = !o.NoCsvInjectionProtection },
         };
-        errors.AddRange(options.Validate());
+        errors.AddRange(options.Validate(requireInput: o.Command != "merge"));
         return (options, errors);
     }
 

@@ -51,10 +51,11 @@ public sealed record RunOptions
     public OutputOptions Writing { get; init; } = new();
 
     /// <summary>One message per problem, naming the option and the fix; empty when the run can start.</summary>
-    public IReadOnlyList<string> Validate()
+    /// <param name="requireInput">False for a merge, which reads shard stores instead of inputs.</param>
+    public IReadOnlyList<string> Validate(bool requireInput = true)
     {
         var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(Input) && Urls.Count == 0)
+        if (requireInput && string.IsNullOrWhiteSpace(Input) && Urls.Count == 0)
         {
             errors.Add("--input is empty: name a folder or a file of saved pages (or give --urls).");
         }

@@ -22,6 +22,7 @@ public sealed class RunStore : IDisposable
     private readonly Lock _gate = new();
     private SqliteTransaction? _transaction;
     private int _pending;
+    private long _lastCommit = Environment.TickCount64;
 
     private RunStore(SqliteConnection connection)
     {
@@ -252,7 +253,8 @@ public sealed class RunStore : IDisposable
     private void Write(SqliteCommand command)
     {
         command.ExecuteNonQuery();
-        if (++_pending >= BatchSize)
+        // A batch ends after BatchSize writes or a second, whichever comes first, so a killed run loses little.
+        if (++_pending >= BatchSize || Environment.TickCount64 - _lastCommit > 1000)
         {
             Commit();
         }
