@@ -7,7 +7,14 @@ public static class HelpText
         newsetl: clean saved Jiemian news pages into normalized CSV and JSON records.
 
         Usage:
-          newsetl [run] [--input DIR|FILE] [--output DIR] [options]
+          newsetl [run] [--input DIR|FILE] [--urls FILE] [--output DIR] [options]
+          newsetl fetch --urls FILE|--url URL [--output DIR] [fetch options]
+          newsetl merge --output DIR SHARD_OUTPUT_DIR...
+
+        Commands:
+          run      clean saved pages (and --urls) into the output folder (the default command)
+          fetch    only download --urls into OUTPUT/raw/fetch-*.warc.gz; failures in OUTPUT/fetch-rejected.csv
+          merge    combine the run stores of shard runs (--shard K/N) and write the whole corpus
 
         Inputs and outputs:
           -i, --input PATH                 Folder (read recursively) or single file of saved pages. Default: input
@@ -17,6 +24,27 @@ public static class HelpText
                                            *, **, ?; a glob without '/' matches the file name at any depth).
               --exclude GLOB               Leave out inputs that match (repeatable).
               --max-input-mb N             Reject an input (file or archive record) larger than N MiB. Default: 64
+
+        Runs and state:
+              --state PATH                 The run store (SQLite). Default: OUTPUT/newsetl.db
+              --full                       Process every input again, even those whose bytes the store has seen.
+              --since-last                 Write only what this run processed, into OUTPUT/runs/NNNNNN/.
+              --prune                      Forget stored inputs that this run did not see (deleted files).
+              --shard K/N                  Process only the K-th of N deterministic slices of the inputs.
+              --config FILE                JSON object of options by long name, e.g. {"parallelism": 4}.
+                                           NEWSETL_<OPTION> variables (NEWSETL_PARALLELISM=4) also set options;
+                                           the command line wins over variables, which win over the file.
+
+        Fetching:
+              --urls FILE                  URLs to download, one per line (# comments allowed).
+              --url URL                    One URL to download (repeatable).
+              --user-agent TEXT            Default: NewsEtl/0.1 (+batch news cleaner; respects robots.txt)
+              --fetch-concurrency N        Downloads at once. Default: 4
+              --max-attempts N             Tries per request, retrying timeouts, 408, 429 and 5xx. Default: 4
+              --per-host-delay SECONDS     Pause between requests to one host. Default: 1
+              --attempt-timeout SECONDS    Timeout of one try. Default: 20
+              --ignore-robots              Do not honour robots.txt.
+              --allow-private-redirects    Follow redirects to private or loopback addresses.
 
         Processing:
           -p, --parallelism N              Pages processed at once. Default: number of cores

@@ -102,7 +102,9 @@ public sealed class RunCommandTests
                      "--input", "--output", "--include", "--exclude", "--max-input-mb", "--parallelism", "--repair-charsets",
                      "--keep-pinyin-notes", "--full-width-punctuation", "--paragraph-similarity", "--min-repeated-block",
                      "--near-duplicate-threshold", "--shingle-length", "--drop-duplicates", "--no-csv-injection-protection",
-                     "--quiet", "--log-format", "--version",
+                     "--quiet", "--log-format", "--version", "--state", "--full", "--since-last", "--prune", "--shard", "--config",
+                     "--urls", "--url", "--user-agent", "--fetch-concurrency", "--max-attempts", "--per-host-delay", "--attempt-timeout",
+                     "--ignore-robots", "--allow-private-redirects", "merge", "fetch",
                  })
         {
             Assert.Contains(option, result.Stdout, StringComparison.Ordinal);
