@@ -35,6 +35,20 @@ param(
   [switch] $Quiet,
   # Progress and summary as plain lines (text) or JSON lines (json).
   [ValidateSet('text', 'json')] [string] $LogFormat = 'text',
+  # The run store (SQLite); default OUTPUT/newsetl.db.
+  [string] $State = '',
+  # Process every input again, even unchanged ones.
+  [switch] $Full,
+  # Write only this run's inputs, into OUTPUT/runs/NNNNNN/.
+  [switch] $SinceLast,
+  # Forget stored inputs this run did not see.
+  [switch] $Prune,
+  # Process only slice K of N, written K/N.
+  [string] $Shard = '',
+  # A JSON file of options by long name.
+  [string] $Config = '',
+  # A file of URLs to download and clean in the same run.
+  [string] $Urls = '',
   # Skip the build step (the tool must have been built by an earlier run).
   [switch] $NoBuild
 )
@@ -56,7 +70,18 @@ elseif (-not (Test-Path $tool)) {
   exit 2
 }
 
-$arguments = @('run', '--input', $InputPath, '--output', $OutputPath, '--log-format', $LogFormat)
+$arguments = @('run', '--output', $OutputPath, '--log-format', $LogFormat)
+if ($Urls -and -not $PSBoundParameters.ContainsKey('InputPath')) { $arguments += @('--urls', $Urls) }
+else {
+  $arguments += @('--input', $InputPath)
+  if ($Urls) { $arguments += @('--urls', $Urls) }
+}
+if ($State) { $arguments += @('--state', $State) }
+if ($Full) { $arguments += '--full' }
+if ($SinceLast) { $arguments += '--since-last' }
+if ($Prune) { $arguments += '--prune' }
+if ($Shard) { $arguments += @('--shard', $Shard) }
+if ($Config) { $arguments += @('--config', $Config) }
 if ($Parallelism -gt 0) { $arguments += @('--parallelism', $Parallelism) }
 foreach ($glob in $Include) { $arguments += @('--include', $glob) }
 foreach ($glob in $Exclude) { $arguments += @('--exclude', $glob) }
