@@ -1,3 +1,4 @@
+using NewsEtl.Extraction.Html;
 using NewsEtl.Model;
 using NewsEtl.Text;
 
@@ -57,7 +58,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
                 continue;
             }
 
-            if (BylineParser.Parse(line) is { } byline)
+            if (BylineParser.TryParse(line, out var byline) && !byline.IsEmpty)
             {
                 sawByline = true;
                 AddDistinct(authors, byline.Authors);

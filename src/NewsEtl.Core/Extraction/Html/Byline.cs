@@ -1,7 +1,7 @@
 namespace NewsEtl.Extraction.Html;
 
 /// <summary>Who wrote, edited or first published an article, as its byline lines say.</summary>
-internal sealed record Byline(IReadOnlyList<string> Authors, string? Outlet, string? Editor)
+public sealed record Byline(IReadOnlyList<string> Authors, string? Outlet, string? Editor)
 {
     public static Byline Empty { get; } = new([], null, null);
 

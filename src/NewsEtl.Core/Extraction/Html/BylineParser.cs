@@ -6,7 +6,7 @@ namespace NewsEtl.Extraction.Html;
 /// Reads the byline paragraphs Jiemian (2021 on) and many Chinese sites put inside the body:
 /// "界面新闻记者 | 名字", "界面新闻编辑 | 名字", reprints as "文 | 市象 文昌龍" (outlet, then author) and "编辑 | 楊舟".
 /// </summary>
-internal static partial class BylineParser
+public static partial class BylineParser
 {
     private const int MaxLineLength = 60;
     private const int MaxNameLength = 16;
@@ -21,7 +21,8 @@ internal static partial class BylineParser
             return false;
         }
 
-        var roles = Role().Matches(line);
+        // Roles are matched in simplified script (a character-for-character copy, so positions agree); names keep theirs.
+        var roles = Role().Matches(NewsEtl.Text.ChineseScript.ToSimplified(line));
         if (roles.Count == 0 || roles[0].Index != 0)
         {
             return false;
