@@ -1,0 +1,94 @@
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Dedup;
+using NewsEtl.Model;
+using NewsEtl.State;
+
+namespace NewsEtl.Core.Tests.State;
+
+public sealed class RunStoreTests
+{
+    private static ArticleRecord Record(string source, string sha, string body = "正文") => new()
+    {
+        Id = "id-" + source,
+        Source = source,
+        Title = "標題 " + source,
+        Body = body,
+        Paragraphs = [body],
+        ContentHash = "hash-" + body,
+        RawSha256 = sha,
+    };
+
+    private static RepairEntry Repair(string source) => new("id-" + source, source, "repair", "pinyin-note", "body", 0, 3, "(lián)", string.Empty, 1);
+
+    [Fact]
+    public void Store_SavedRecord_IsFoundByItsBytesAndReadBackWithItsRepairsAndFingerprint()
+    {
+        using var folder = new ScratchFolder();
+        var path = folder.PathOf("state.db");
+        using (var store = RunStore.Open(path))
+        {
+            var run = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+            store.SaveRecord(run, "b.txt", Record("b.txt", "sha-b"), [Repair("b.txt")], new IndexedArticle("id-b.txt", "hash-正文", [1u, 2u, 3u], 7));
+            store.SaveRejection(run, new Rejection("a.txt", "extract", "no article body", IsFailure: false), "sha-a");
+        }
+
+        using var reopened = RunStore.Open(path);
+        Assert.Equal(new StoredInputState("sha-b", false), reopened.Find("b.txt"));
+        Assert.Null(reopened.Find("c.txt"));
+        var all = reopened.ReadAll().ToList();
+        Assert.Equal(["a.txt", "b.txt"], all.Select(o => o.Source));
+        Assert.Equal("no article body", all[0].Rejection!.Reason);
+        Assert.Equal("標題 b.txt", all[1].Record!.Title);
+        Assert.Equal([1u, 2u, 3u], all[1].Fingerprint!.Signature);
+        Assert.Contains("(lián)", all[1].RepairsJsonl, StringComparison.Ordinal);
+        Assert.Equal(1, all[1].RepairKinds["pinyin-note"]);
+    }
+
+    [Fact]
+    public void Store_SameSourceSavedAgain_ReplacesTheEarlierOutcome()
+    {
+        using var store = RunStore.Open(":memory:");
+        var first = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+        store.SaveRecord(first, "a.txt", Record("a.txt", "old"), [], null);
+        var second = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+        store.SaveRejection(second, new Rejection("a.txt", "load", "cannot read file", IsFailure: true), "new");
+
+        var only = Assert.Single(store.ReadAll());
+        Assert.Null(only.Record);
+        Assert.Equal(new StoredInputState("new", true), store.Find("a.txt"));
+        Assert.Single(store.ReadAll(onlyRun: second));
+        Assert.Empty(store.ReadAll(onlyRun: first));
+    }
+
+    [Fact]
+    public void Prune_ForgetsInputsNotSeenInTheRun()
+    {
+        using var store = RunStore.Open(":memory:");
+        var first = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+        store.SaveRecord(first, "kept.txt", Record("kept.txt", "1"), [], null);
+        store.SaveRecord(first, "gone.txt", Record("gone.txt", "2"), [], null);
+        var second = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+        store.MarkSeen(second, "kept.txt");
+
+        Assert.Equal(1, store.Prune(second));
+        Assert.Equal("kept.txt", Assert.Single(store.ReadAll()).Source);
+    }
+
+    [Fact]
+    public void ImportFrom_CopiesAnotherStoresInputs()
+    {
+        using var folder = new ScratchFolder();
+        var shard = folder.PathOf("shard.db");
+        using (var other = RunStore.Open(shard))
+        {
+            var run = other.BeginRun("{}", DateTimeOffset.UnixEpoch);
+            other.SaveRecord(run, "x.txt", Record("x.txt", "x"), [Repair("x.txt")], null);
+        }
+
+        using var target = RunStore.Open(folder.PathOf("target.db"));
+        var merge = target.BeginRun("{}", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(1, target.ImportFrom(shard, merge));
+        Assert.Equal("x.txt", Assert.Single(target.ReadAll()).Source);
+    }
+}
