@@ -106,7 +106,7 @@ internal static class ReportHtml
             }
         });
         Figure(w, "chart-kinds", "各类修复数量", "Repairs per kind", () => SvgChart.Bars(w, "chart-kinds", ChartData.PerKind(m.Repairs.ByKind)));
-        Figure(w, "chart-per-record", "每条记录的修复数分布", "Repairs per record (records)", () => SvgChart.Bars(w, "chart-per-record", ChartData.RepairsPerRecord(m.Articles.Records)));
+        Figure(w, "chart-per-record", "按修复数统计的记录", "Records by number of repairs", () => SvgChart.Bars(w, "chart-per-record", ChartData.RepairsPerRecord(m.Articles.Records)));
         w.Write("</div>\n");
     }
 
