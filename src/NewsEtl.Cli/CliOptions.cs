@@ -73,6 +73,10 @@ public sealed record CliOptions
 
     public string? Config { get; init; }
 
+    public int? ReportMaxRecords { get; init; }
+
+    public bool NoReport { get; init; }
+
     public bool Help { get; init; }
 
     public bool Version { get; init; }

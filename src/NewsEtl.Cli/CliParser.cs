@@ -95,6 +95,8 @@ public static class CliParser
                 case "--allow-private-redirects": o = o with { AllowPrivateRedirects = true }; break;
                 case "--from": o.MergeFrom.Add(Value()); break;
                 case "--config": o = o with { Config = Value() }; break;
+                case "--report-max-records": o = o with { ReportMaxRecords = Int(name, Value(), errors) }; break;
+                case "--no-report": o = o with { NoReport = true }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 case "--version": o = o with { Version = true }; break;
                 default:

@@ -16,14 +16,14 @@ public static class ConfigSources
     [
         "input", "output", "include", "exclude", "max-input-mb", "parallelism", "repair-charsets", "paragraph-similarity",
         "min-repeated-block", "near-duplicate-threshold", "shingle-length", "log-format", "state", "shard", "urls", "url",
-        "user-agent", "fetch-concurrency", "max-attempts", "per-host-delay", "attempt-timeout",
+        "user-agent", "fetch-concurrency", "max-attempts", "per-host-delay", "attempt-timeout", "report-max-records",
     ];
 
     /// <summary>Options that are switched on by their presence.</summary>
     public static readonly string[] FlagOptions =
     [
         "keep-pinyin-notes", "full-width-punctuation", "drop-duplicates", "no-csv-injection-protection", "quiet", "full",
-        "since-last", "prune", "ignore-robots", "allow-private-redirects",
+        "since-last", "prune", "ignore-robots", "allow-private-redirects", "no-report",
     ];
 
     public static (List<string> Tokens, List<string> Errors) Expand(IReadOnlyList<string> args, IDictionary environment)

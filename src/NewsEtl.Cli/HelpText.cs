@@ -56,6 +56,8 @@ public static class HelpText
               --near-duplicate-threshold X Resemblance (0-1) at which two articles are duplicates. Default: 0.5
               --shingle-length N           Characters per shingle for near-duplicate matching. Default: 3
               --drop-duplicates            Leave records marked duplicate_of out of articles.csv/jsonl.
+              --report-max-records N       Records shown in report.html (flagged first). Default: 200
+              --no-report                  Do not write report.html.
               --no-csv-injection-protection
                                            Do not prefix cells starting with = + - @ tab CR with a quote.
 

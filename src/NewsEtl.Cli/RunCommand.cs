@@ -2,6 +2,7 @@ using NewsEtl.Dedup;
 using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Output;
+using NewsEtl.Output.Report;
 using NewsEtl.Pipeline;
 using NewsEtl.Repair;
 using NewsEtl.State;
@@ -69,6 +70,7 @@ public static class RunCommand
                 AllowPrivateRedirects = o.AllowPrivateRedirects,
             },
             Writing = new OutputOptions { DropDuplicates = o.DropDuplicates, CsvInjectionProtection = !o.NoCsvInjectionProtection },
+            Report = o.NoReport ? null : new ReportOptions { MaxRecords = o.ReportMaxRecords ?? new ReportOptions().MaxRecords },
         };
         errors.AddRange(options.Validate(requireInput: o.Command != "merge"));
         return (options, errors);

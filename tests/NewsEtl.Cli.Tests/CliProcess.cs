@@ -43,7 +43,7 @@ public static class CliProcess
     /// <summary>Runs `dotnet newsetl.dll args...` to the end (bounded by <paramref name="timeout"/>).</summary>
     public static async Task<CliResult> RunAsync(IEnumerable<string> args, TimeSpan? timeout = null)
     {
-        return await RunProcessAsync(StartInfo("dotnet", new[] { ToolPath }.Concat(args)), timeout ?? TimeSpan.FromMinutes(3));
+        return await RunProcessAsync(StartInfo("dotnet", new[] { ToolPath }.Concat(args)), timeout ?? TimeSpan.FromMinutes(6));
     }
 
     public static async Task<CliResult> RunProcessAsync(ProcessStartInfo info, TimeSpan timeout)

@@ -8,6 +8,7 @@ using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Model;
 using NewsEtl.Output;
+using NewsEtl.Output.Report;
 using NewsEtl.Repair;
 using NewsEtl.State;
 
@@ -279,6 +280,11 @@ public sealed class NewsEtlRunner
         tally.AddWriteTicks(clock.ElapsedTicks);
         var report = tally.Report(_options, run, skippedAssets, wall.ElapsedTicks);
         await output.CommitAsync(report, cancellationToken);
+        if (_options.Report is { } reportOptions)
+        {
+            await new ReportWriter().WriteAsync(folder, reportOptions, cancellationToken);
+        }
+
         return report;
     }
 

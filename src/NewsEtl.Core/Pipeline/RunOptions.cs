@@ -2,6 +2,7 @@ using NewsEtl.Dedup;
 using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Output;
+using NewsEtl.Output.Report;
 using NewsEtl.Repair;
 using NewsEtl.State;
 
@@ -50,6 +51,9 @@ public sealed record RunOptions
 
     public OutputOptions Writing { get; init; } = new();
 
+    /// <summary>The review page written after the data files; null for none.</summary>
+    public ReportOptions? Report { get; init; } = new();
+
     /// <summary>One message per problem, naming the option and the fix; empty when the run can start.</summary>
     /// <param name="requireInput">False for a merge, which reads shard stores instead of inputs.</param>
     public IReadOnlyList<string> Validate(bool requireInput = true)
@@ -87,6 +91,14 @@ public sealed record RunOptions
         errors.AddRange(Repair.Validate());
         errors.AddRange(InPageDedup.Validate());
         errors.AddRange(NearDuplicates.Validate());
+        try
+        {
+            Report?.Validate();
+        }
+        catch (ArgumentException ex)
+        {
+            errors.Add("report: " + ex.Message);
+        }
         return errors;
     }
 }

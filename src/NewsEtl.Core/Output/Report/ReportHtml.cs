@@ -74,7 +74,7 @@ internal static class ReportHtml
         Card(w, "repairs", m.RepairCount, "修复", "Repairs");
         Card(w, "low-confidence", m.Repairs.Low, "低置信度修复", "Low-confidence repairs", attention: m.Repairs.Low > 0);
         Card(w, "need-review", m.NeedReview, "待复核记录", "Records to review", attention: m.NeedReview > 0);
-        if (m.Run?.Counts is { SkippedAssets: > 0 } assets)
+        if (m.Run?.ThisRun is { SkippedAssets: > 0 } assets)
         {
             Card(w, "skipped-assets", assets.SkippedAssets, "跳过的资源", "Skipped assets");
         }

@@ -12,6 +12,8 @@ internal sealed record RunFile
 
     public RunCounts? Counts { get; init; }
 
+    public ThisRunCounts? ThisRun { get; init; }
+
     public SortedDictionary<string, int>? RejectsByReason { get; init; }
 
     public SortedDictionary<string, int>? RepairsByKind { get; init; }

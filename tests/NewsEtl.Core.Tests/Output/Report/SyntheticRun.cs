@@ -86,14 +86,14 @@ public sealed class SyntheticRun
             _rejections.Count(r => r.IsFailure),
             _records.Count(r => r.DuplicateOf.Length > 0),
             0,
-            _repairs.Count,
-            0),
+            _repairs.Count),
+        ThisRun = new ThisRunCounts(1, _records.Count + _rejections.Count, _records.Count + _rejections.Count, 0, _rejections.Count(r => r.IsFailure), 0, 0, "1/1"),
         RejectsByReason = Tally(_rejections.Select(r => $"{r.Stage}: {r.Reason}")),
         RepairsByKind = Tally(_repairs.Select(r => r.Kind)),
         Flags = Tally(_records.SelectMany(r => r.Flags.Split(';', StringSplitOptions.RemoveEmptyEntries))),
         Charsets = Tally(_records.Select(_ => "utf-8 (utf8-valid)")),
         Extractors = Tally(_records.Select(_ => "jiemian")),
-        Options = new RunOptionsSummary(1, [], [], 1, [], true, false, 0.8, 3, 3, 0.5, false, true),
+        Options = new RunOptionsSummary(1, [], [], 1, [], true, false, 0.8, 3, 3, 0.5, false, true, false, false, 0),
         TimingsMs = new SortedDictionary<string, long>(StringComparer.Ordinal) { ["load"] = 1, ["extract"] = 2, ["repair"] = 3, ["dedup"] = 4, ["write"] = 5, ["total"] = 15 },
     };
 
