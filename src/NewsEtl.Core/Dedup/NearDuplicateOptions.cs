@@ -1,25 +1,30 @@
 namespace NewsEtl.Dedup;
 
-/// <summary>How articles are matched across pages and runs.</summary>
+/// <summary>How articles are matched across pages and runs (defaults measured: bench/RESULTS-dedup.md).</summary>
 public sealed record NearDuplicateOptions
 {
     /// <summary>Characters per shingle: Chinese has no spaces, so text is cut into overlapping character runs.</summary>
     public int ShingleLength { get; init; } = 3;
 
-    /// <summary>MinHash signature length: bands × rows.</summary>
-    public int Bands { get; init; } = 32;
+    /// <summary>LSH bands; an earlier article is a candidate when all the rows of one band agree.</summary>
+    public int Bands { get; init; } = 64;
 
-    public int RowsPerBand { get; init; } = 4;
+    /// <summary>MinHash values per band.</summary>
+    public int RowsPerBand { get; init; } = 3;
+
+    /// <summary>Two articles are near-duplicates when the estimated resemblance (Jaccard) of their shingle sets reaches this.</summary>
+    public double Threshold { get; init; } = 0.3;
 
     /// <summary>
-    /// Two articles are near-duplicates when the estimated resemblance of their shingle sets, or the containment
-    /// of the shorter in the longer (a truncated copy), reaches this value.
+    /// Or when the estimated share of the smaller shingle set found in the larger reaches this (a truncated copy);
+    /// null leaves containment out.
     /// </summary>
-    public double Threshold { get; init; } = 0.5;
+    public double? ContainmentThreshold { get; init; } = 0.8;
 
     /// <summary>Bodies shorter than this many normalized characters are matched exactly only.</summary>
     public int MinimumLength { get; init; } = 50;
 
+    /// <summary>MinHash signature length: bands × rows.</summary>
     public int SignatureLength => Bands * RowsPerBand;
 
     public IReadOnlyList<string> Validate()
@@ -38,6 +43,16 @@ public sealed record NearDuplicateOptions
         if (Threshold is <= 0 or > 1)
         {
             errors.Add($"dedup threshold {Threshold} is out of range: use a value in (0, 1].");
+        }
+
+        if (ContainmentThreshold is <= 0 or > 1)
+        {
+            errors.Add($"dedup containment threshold {ContainmentThreshold} is out of range: use a value in (0, 1], or none to turn it off.");
+        }
+
+        if (MinimumLength < ShingleLength)
+        {
+            errors.Add($"dedup minimum length {MinimumLength} is below the shingle length: use at least {ShingleLength}.");
         }
 
         return errors;
