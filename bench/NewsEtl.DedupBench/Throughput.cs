@@ -5,7 +5,7 @@ using NewsEtl.Model;
 namespace NewsEtl.DedupBench;
 
 internal sealed record ThroughputResult(
-    int Records, int Duplicates, double GenerateSeconds, double FingerprintSeconds, double MatchSeconds,
+    int Records, int Duplicates, int Planted, int FalseLinks, int MissedCopies, double GenerateSeconds, double FingerprintSeconds, double MatchSeconds,
     double FingerprintCpuSeconds, double MatchCpuSeconds, double MeanLength, long PeakWorkingSet, long ManagedAfter, long IndexBytes);
 
 /// <summary>
@@ -21,7 +21,8 @@ internal static class Throughput
     {
         var index = new NearDuplicateIndex(options);
         var (generate, fingerprint, match) = (new Stopwatch(), new Stopwatch(), new Stopwatch());
-        var (duplicates, totalLength) = (0, 0L);
+        var (duplicates, totalLength, planted, falseLinks, missed) = (0, 0L, 0, 0, 0);
+        var answers = new string?[records];
         var (fingerprintCpu, matchCpu) = (TimeSpan.Zero, TimeSpan.Zero);
         using var process = Process.GetCurrentProcess();
         GC.Collect();
@@ -47,9 +48,26 @@ internal static class Throughput
             cpu = Cpu(process);
 
             match.Start();
-            foreach (var print in prints)
+            for (var i = 0; i < count; i++)
             {
-                duplicates += index.FindAndAdd(print) is null ? 0 : 1;
+                var n = start + i;
+                var answer = answers[n] = index.FindAndAdd(prints[i]);
+                duplicates += answer is null ? 0 : 1;
+
+                // A planted copy is right when it points at its source or at the source's own answer; an original
+                // given any duplicate_of is a false link (unless it is also a planted copy's source, still false).
+                var source = Source(n);
+                if (source >= 0)
+                {
+                    planted++;
+                    var right = answer is not null && (answer == $"r{source}" || answer == answers[source]);
+                    missed += answer is null ? 1 : 0;
+                    falseLinks += answer is not null && !right ? 1 : 0;
+                }
+                else
+                {
+                    falseLinks += answer is null ? 0 : 1;
+                }
             }
 
             match.Stop();
@@ -60,7 +78,7 @@ internal static class Throughput
         var managed = GC.GetTotalMemory(true);
         GC.KeepAlive(index);
         return new ThroughputResult(
-            records, duplicates, generate.Elapsed.TotalSeconds, fingerprint.Elapsed.TotalSeconds, match.Elapsed.TotalSeconds,
+            records, duplicates, planted, falseLinks, missed, generate.Elapsed.TotalSeconds, fingerprint.Elapsed.TotalSeconds, match.Elapsed.TotalSeconds,
             fingerprintCpu.TotalSeconds, matchCpu.TotalSeconds, (double)totalLength / records, Peak(process), managed, managed - before);
     }
 
@@ -76,19 +94,65 @@ internal static class Throughput
         return process.PeakWorkingSet64;
     }
 
+    /// <summary>
+    /// Precision and recall at 100,000-record scale for each threshold: the corpus is fingerprinted once and matched
+    /// again per threshold (the thresholds do not change signatures).
+    /// </summary>
+    public static List<(double Threshold, int Given, int FalseLinks, int Missed, int Planted)> Scale(NearDuplicateOptions options, int records, double[] thresholds)
+    {
+        var fingerprinter = new NearDuplicateIndex(options);
+        var prints = new IndexedArticle[records];
+        Parallel.For(0, records, n =>
+        {
+            var normalized = TextFingerprint.Normalize(Body(n));
+            prints[n] = fingerprinter.Fingerprint($"r{n}", Hashing.Sha256Hex(normalized), normalized);
+        });
+
+        var results = new List<(double, int, int, int, int)>();
+        foreach (var threshold in thresholds)
+        {
+            var index = new NearDuplicateIndex(options with { Threshold = threshold });
+            var answers = new string?[records];
+            var (given, falseLinks, missed, planted) = (0, 0, 0, 0);
+            for (var n = 0; n < records; n++)
+            {
+                var answer = answers[n] = index.FindAndAdd(prints[n]);
+                given += answer is null ? 0 : 1;
+                var source = Source(n);
+                planted += source >= 0 ? 1 : 0;
+                missed += source >= 0 && answer is null ? 1 : 0;
+                falseLinks += answer is not null && (source < 0 || (answer != $"r{source}" && answer != answers[source])) ? 1 : 0;
+            }
+
+            results.Add((threshold, given, falseLinks, missed, planted));
+        }
+
+        return results;
+    }
+
     /// <summary>Record <paramref name="n"/>: an original on one of the many topics, or every tenth a copy of an earlier record.</summary>
     private static string Body(int n)
     {
-        var rng = Rng.For(91, n);
-        if (n % 10 == 9)
+        var source = Source(n);
+        if (source >= 0)
         {
-            var source = rng.Next(n);
-            source -= source % 10 == 9 ? 1 : 0;
             var original = ArticleGenerator.Compose(Topic(source), source);
-            return Variants.Make(original, Variants.All[rng.Next(Variants.All.Length)], rng);
+            return Variants.Make(original, Variants.All[n / 10 % Variants.All.Length], Rng.For(93, n));
         }
 
         return ArticleGenerator.Compose(Topic(n), n).Body;
+    }
+
+    /// <summary>The earlier original that record <paramref name="n"/> copies, or −1 for an original.</summary>
+    private static int Source(int n)
+    {
+        if (n % 10 != 9)
+        {
+            return -1;
+        }
+
+        var source = Rng.For(91, n).Next(n);
+        return source - (source % 10 == 9 ? 1 : 0);
     }
 
     private static int Topic(int n) => Rng.For(92, n).Next(ArticleGenerator.TopicCount);

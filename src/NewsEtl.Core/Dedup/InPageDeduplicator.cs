@@ -1,4 +1,3 @@
-
 namespace NewsEtl.Dedup;
 
 /// <summary>A paragraph with what the repair stage left unrepaired in it (fewer is a cleaner copy).</summary>
@@ -13,7 +12,9 @@ public sealed record ParagraphEdit(string Kind, int Paragraph, string Before, st
 /// <summary>
 /// Removes repeated copies of the article inside one page by aligning the paragraph sequence with itself:
 /// a run of consecutive paragraphs that recurs later, fuzzily (copies differ in damage and script), is one
-/// copy too many, and so are repeats of the title and lede. Where the copies differ, the cleaner one is kept.
+/// copy too many, and so are repeats of the title and lede. A single paragraph that recurs (a refrain, a quote
+/// repeated on purpose) is not a copy. Where the copies differ, the cleaner one is kept and characters still damaged
+/// in it are filled from the other (<see cref="CopyMerge"/>), each such change recorded as "merged-from-copy".
 /// The result depends on this page alone.
 /// </summary>
 public sealed class InPageDeduplicator(InPageDedupOptions options)
