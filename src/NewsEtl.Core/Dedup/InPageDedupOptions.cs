@@ -9,8 +9,11 @@ public sealed record InPageDedupOptions
     /// <summary>A repeat is removed only when this many consecutive paragraphs repeat: a refrain or a quoted line stays.</summary>
     public int MinimumBlock { get; init; } = 3;
 
-    /// <summary>Pages with more paragraphs than this are compared exactly, not fuzzily, to bound the work.</summary>
-    public int MaximumFuzzyParagraphs { get; init; } = 400;
+    /// <summary>
+    /// Pages with more paragraphs than this are compared exactly, not fuzzily, to bound the work. Similar pairs are
+    /// found once by prefix filtering, so 5,000 paragraphs take about half a second (bench/RESULTS-dedup.md).
+    /// </summary>
+    public int MaximumFuzzyParagraphs { get; init; } = 5000;
 
     public IReadOnlyList<string> Validate()
     {

@@ -1,4 +1,3 @@
-
 namespace NewsEtl.Dedup;
 
 /// <summary>A paragraph with what the repair stage left unrepaired in it (fewer is a cleaner copy).</summary>
@@ -13,7 +12,9 @@ public sealed record ParagraphEdit(string Kind, int Paragraph, string Before, st
 /// <summary>
 /// Removes repeated copies of the article inside one page by aligning the paragraph sequence with itself:
 /// a run of consecutive paragraphs that recurs later, fuzzily (copies differ in damage and script), is one
-/// copy too many, and so are repeats of the title and lede. Where the copies differ, the cleaner one is kept.
+/// copy too many, and so are repeats of the title and lede. A single paragraph that recurs (a refrain, a quote
+/// repeated on purpose) is not a copy. Where the copies differ, the cleaner one is kept and characters still damaged
+/// in it are filled from the other (<see cref="CopyMerge"/>), each such change recorded as "merged-from-copy".
 /// The result depends on this page alone.
 /// </summary>
 public sealed class InPageDeduplicator(InPageDedupOptions options)
@@ -23,26 +24,23 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
         var n = paragraphs.Count;
         var keys = paragraphs.Select(p => TextFingerprint.Normalize(p.Text)).ToArray();
         var fuzzy = n <= options.MaximumFuzzyParagraphs;
-        var grams = fuzzy ? keys.Select(TextFingerprint.Bigrams).ToArray() : [];
-        bool Same(int a, int b) =>
-            keys[a].Length > 0 && keys[b].Length > 0
-            && (string.Equals(keys[a], keys[b], StringComparison.Ordinal)
-                || (fuzzy && LengthsClose(keys[a], keys[b]) && TextFingerprint.Similarity(grams[a], grams[b]) >= options.ParagraphSimilarity));
+        var grams = fuzzy ? keys.Select(TextFingerprint.Bigrams).ToArray() : null;
+        var similar = SimilarParagraphs.Find(keys, grams, options.ParagraphSimilarity);
 
         var removed = new bool[n];
         var kept = paragraphs.ToArray();
         var edits = new List<ParagraphEdit>();
 
-        while (LongestRepeat(n, removed, Same) is var (first, second, length) && length >= options.MinimumBlock)
+        while (LongestRepeat(similar, removed) is var (first, second, length) && length >= options.MinimumBlock)
         {
             for (var k = 0; k < length; k++)
             {
                 var keep = first + k;
                 var drop = second + k;
-                if (paragraphs[drop].Damage < kept[keep].Damage)
+                if (CopyMerge.Best(kept[keep], paragraphs[drop]) is { } better)
                 {
-                    edits.Add(new ParagraphEdit("merged-from-copy", keep, kept[keep].Text, paragraphs[drop].Text, 1.0));
-                    kept[keep] = paragraphs[drop];
+                    edits.Add(new ParagraphEdit("merged-from-copy", keep, kept[keep].Text, better.Text, 1.0));
+                    kept[keep] = better;
                 }
 
                 removed[drop] = true;
@@ -53,14 +51,14 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
                 string.Join("\n\n", Enumerable.Range(second, length).Select(i => paragraphs[i].Text)), string.Empty, 1.0));
         }
 
-        RemoveHeaderRepeats(title, lede, keys, grams, fuzzy, removed, paragraphs, edits);
+        RemoveHeaderRepeats(title, lede, keys, grams, removed, paragraphs, edits);
 
         var result = Enumerable.Range(0, n).Where(i => !removed[i]).Select(i => kept[i]).ToList();
         return new InPageDedupResult(result, [.. edits.OrderBy(e => e.Paragraph)]);
     }
 
     private void RemoveHeaderRepeats(
-        string title, string? lede, string[] keys, HashSet<uint>[] grams, bool fuzzy,
+        string title, string? lede, string[] keys, HashSet<uint>[]? grams,
         bool[] removed, IReadOnlyList<ParagraphDraft> paragraphs, List<ParagraphEdit> edits)
     {
         foreach (var (header, kind) in new[] { (title, "duplicate-title"), (lede, "duplicate-lede") })
@@ -75,7 +73,8 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
             for (var i = 0; i < keys.Length; i++)
             {
                 var same = string.Equals(keys[i], key, StringComparison.Ordinal)
-                    || (fuzzy && LengthsClose(keys[i], key) && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity);
+                    || (grams is not null && SimilarParagraphs.LengthsClose(keys[i], key)
+                        && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity);
                 if (!removed[i] && key.Length > 0 && same)
                 {
                     removed[i] = true;
@@ -85,37 +84,43 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
         }
     }
 
-    /// <summary>The longest run of paragraphs (first..first+len) that repeats at second..second+len, among those not removed.</summary>
-    private static (int First, int Second, int Length)? LongestRepeat(int n, bool[] removed, Func<int, int, bool> same)
+    /// <summary>
+    /// The longest run of paragraphs (first..first+len) that repeats at second..second+len, among those not removed:
+    /// consecutive similar pairs along one diagonal of the page's self-similarity matrix, walked over its sparse pairs.
+    /// Earliest offset, then earliest start, wins a tie.
+    /// </summary>
+    private static (int First, int Second, int Length)? LongestRepeat(List<(int I, int J)> similar, bool[] removed)
     {
         (int, int, int)? best = null;
         var bestLength = 0;
-        for (var offset = 1; offset < n; offset++)
+        var run = 0;
+        var previous = (I: -1, J: -1);
+        foreach (var (i, j) in similar)
         {
-            var run = 0;
-            for (var i = 0; i + offset < n; i++)
+            var offset = j - i;
+            if (previous.J - previous.I != offset || previous.I != i - 1)
             {
-                var j = i + offset;
-                // Runs may not overlap their own copy: a block repeating right after itself has offset >= length.
-                if (!removed[i] && !removed[j] && run < offset && same(i, j))
+                run = 0;
+            }
+
+            previous = (i, j);
+
+            // Runs may not overlap their own copy: a block repeating right after itself has offset >= length.
+            if (!removed[i] && !removed[j] && run < offset)
+            {
+                run++;
+                if (run > bestLength)
                 {
-                    run++;
-                    if (run > bestLength)
-                    {
-                        bestLength = run;
-                        best = (i - run + 1, j - run + 1, run);
-                    }
+                    bestLength = run;
+                    best = (i - run + 1, j - run + 1, run);
                 }
-                else
-                {
-                    run = 0;
-                }
+            }
+            else
+            {
+                run = 0;
             }
         }
 
         return best;
     }
-
-    private static bool LengthsClose(string a, string b) =>
-        Math.Abs(a.Length - b.Length) <= Math.Max(4, Math.Max(a.Length, b.Length) / 5);
 }

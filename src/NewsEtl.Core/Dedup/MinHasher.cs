@@ -1,66 +1,131 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace NewsEtl.Dedup;
 
-/// <summary>MinHash signatures of a text's character shingles.</summary>
-public sealed class MinHasher
+/// <summary>
+/// MinHash signatures of a text's character shingles, by one-permutation hashing: each shingle is hashed once and
+/// falls into one of the signature's bins, which keeps its minimum; empty bins borrow from a bin chosen by a fixed
+/// hash sequence ("optimal densification", Shrivastava 2017), so two texts agree in a bin with probability close
+/// to their resemblance, as with k independent hash functions, at the cost of one hash per shingle instead of k.
+/// </summary>
+public sealed class MinHasher(NearDuplicateOptions options)
 {
-    private readonly NearDuplicateOptions _options;
-    private readonly ulong[] _seeds;
+    /// <summary>Changes whenever the signature of a text would change, so stored signatures can be checked.</summary>
+    public const string Algorithm = "oph1";
 
-    public MinHasher(NearDuplicateOptions options)
+    /// <summary>The signature of a normalized text and how many distinct shingles it has; empty when it has none.</summary>
+    public (uint[] Signature, int ShingleCount) Signature(string normalized)
     {
-        _options = options;
-        _seeds = new ulong[options.SignatureLength];
-        var state = 0x9E3779B97F4A7C15UL;
-        for (var i = 0; i < _seeds.Length; i++)
+        var k = options.ShingleLength;
+        var count = normalized.Length - k + 1;
+        if (count <= 0)
         {
-            state = Mix(state + (ulong)i);
-            _seeds[i] = state;
+            return ([], 0);
+        }
+
+        var bins = options.SignatureLength;
+        var signature = new uint[bins];
+        var filled = new bool[bins];
+        var hashes = ArrayPool<ulong>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var h = Mix(Fnv(normalized.AsSpan(i, k)));
+                hashes[i] = h;
+                var bin = Bin(h, bins);
+                var value = (uint)h;
+                if (!filled[bin] || value < signature[bin])
+                {
+                    signature[bin] = value;
+                    filled[bin] = true;
+                }
+            }
+
+            Densify(signature, filled);
+            return (signature, Distinct(hashes.AsSpan(0, count)));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
         }
     }
 
-    /// <summary>The signature of a normalized text, and how many distinct shingles it has.</summary>
-    public (uint[] Signature, int ShingleCount) Signature(string normalized)
+    /// <summary>The share of bins in which two signatures agree: an estimate of the resemblance (Jaccard) of the shingle sets.</summary>
+    public static double Resemblance(uint[] a, uint[] b)
     {
-        var signature = new uint[_seeds.Length];
-        Array.Fill(signature, uint.MaxValue);
-        var seen = new HashSet<ulong>();
-        var k = _options.ShingleLength;
-        for (var i = 0; i + k <= normalized.Length; i++)
+        if (a.Length == 0 || a.Length != b.Length)
         {
-            var shingle = Hash(normalized.AsSpan(i, k));
-            if (!seen.Add(shingle))
+            return 0;
+        }
+
+        return (double)Agreements(a, b) / a.Length;
+    }
+
+    /// <summary>How many bins agree; vectorized because the index checks every LSH candidate with it.</summary>
+    public static int Agreements(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    {
+        var i = 0;
+        var same = 0;
+        if (Vector.IsHardwareAccelerated && a.Length >= Vector<uint>.Count)
+        {
+            var counts = Vector<uint>.Zero;
+            for (; i <= a.Length - Vector<uint>.Count; i += Vector<uint>.Count)
+            {
+                // Equal lanes are all ones (uint.MaxValue): subtracting adds one per agreeing bin.
+                counts -= Vector.Equals(new Vector<uint>(a[i..]), new Vector<uint>(b[i..]));
+            }
+
+            same = (int)Vector.Sum(counts);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            same += a[i] == b[i] ? 1 : 0;
+        }
+
+        return same;
+    }
+
+    private static void Densify(uint[] signature, bool[] filled)
+    {
+        var bins = signature.Length;
+        for (var bin = 0; bin < bins; bin++)
+        {
+            if (filled[bin])
             {
                 continue;
             }
 
-            for (var s = 0; s < _seeds.Length; s++)
+            // The same sequence of donor bins for this bin in every text: two texts that both lack the bin borrow alike.
+            for (var attempt = 1UL; ; attempt++)
             {
-                var h = (uint)(Mix(shingle ^ _seeds[s]) >> 32);
-                if (h < signature[s])
+                var donor = Bin(Mix(((ulong)bin << 32) ^ attempt ^ 0xA0761D6478BD642FUL), bins);
+                if (filled[donor])
                 {
-                    signature[s] = h;
+                    signature[bin] = signature[donor];
+                    break;
                 }
             }
         }
-
-        return (signature, seen.Count);
     }
 
-    public static double Resemblance(uint[] a, uint[] b)
+    private static int Distinct(Span<ulong> hashes)
     {
-        var same = 0;
-        for (var i = 0; i < a.Length; i++)
+        hashes.Sort();
+        var distinct = 1;
+        for (var i = 1; i < hashes.Length; i++)
         {
-            if (a[i] == b[i])
-            {
-                same++;
-            }
+            distinct += hashes[i] != hashes[i - 1] ? 1 : 0;
         }
 
-        return (double)same / a.Length;
+        return distinct;
     }
 
-    private static ulong Hash(ReadOnlySpan<char> text)
+    private static int Bin(ulong hash, int bins) => (int)(((hash >> 32) * (ulong)bins) >> 32);
+
+    private static ulong Fnv(ReadOnlySpan<char> text)
     {
         // FNV-1a over UTF-16 code units: stable across runs and machines, unlike string.GetHashCode.
         var h = 14695981039346656037UL;
@@ -72,7 +137,7 @@ public sealed class MinHasher
         return h;
     }
 
-    private static ulong Mix(ulong x)
+    internal static ulong Mix(ulong x)
     {
         // splitmix64 finalizer.
         x ^= x >> 30;
