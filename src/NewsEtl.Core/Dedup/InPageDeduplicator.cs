@@ -61,7 +61,10 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
         string title, string? lede, string[] keys, HashSet<uint>[]? grams,
         bool[] removed, IReadOnlyList<ParagraphDraft> paragraphs, List<ParagraphEdit> edits)
     {
-        foreach (var (header, kind) in new[] { (title, "duplicate-title"), (lede, "duplicate-lede") })
+        // The lede first: a lede repeated in the body (often as its first paragraph) is a copy wherever it stands,
+        // and so is the title written out again. A paragraph merely like the title is removed only where it heads a
+        // copy (a repeated lede or block follows): digests open with a sub-head that is the title without its prefix.
+        foreach (var (header, kind) in new[] { (lede, "duplicate-lede"), (title, "duplicate-title") })
         {
             if (string.IsNullOrWhiteSpace(header))
             {
@@ -72,10 +75,11 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
             var headerGrams = TextFingerprint.Bigrams(key);
             for (var i = 0; i < keys.Length; i++)
             {
-                var same = string.Equals(keys[i], key, StringComparison.Ordinal)
-                    || (grams is not null && SimilarParagraphs.LengthsClose(keys[i], key)
-                        && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity);
-                if (!removed[i] && key.Length > 0 && same)
+                var exact = string.Equals(keys[i], key, StringComparison.Ordinal);
+                var alike = grams is not null && SimilarParagraphs.LengthsClose(keys[i], key)
+                    && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity;
+                var headsACopy = kind == "duplicate-lede" || i + 1 == keys.Length || removed[i + 1];
+                if (!removed[i] && key.Length > 0 && (exact || (alike && headsACopy)))
                 {
                     removed[i] = true;
                     edits.Add(new ParagraphEdit(kind, i, paragraphs[i].Text, string.Empty, 1.0));

@@ -53,7 +53,7 @@ public sealed class NewsEtlRunner
         await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken))
         {
             var work = await task;
-            Save(work, store, run, tally);
+            Save(work, store, run, tally, _fingerprints.Scheme);
             progress?.Report(new RunProgress(tally.Seen, tally.Processed, tally.Unchanged, tally.FailedThisRun, work.Source));
         }
 
@@ -215,7 +215,7 @@ public sealed class NewsEtlRunner
 
     private static bool IsNotModified(Rejection rejection) => rejection is { Stage: "fetch", Reason: NotModified, IsFailure: false };
 
-    private static void Save(Work work, RunStore store, long run, RunTally tally)
+    private static void Save(Work work, RunStore store, long run, RunTally tally, string scheme)
     {
         if (work.IsUnchanged || work.IsNotModified)
         {
@@ -227,7 +227,7 @@ public sealed class NewsEtlRunner
         tally.Processing(work.Outcome!);
         if (work.Outcome!.Record is { } record)
         {
-            store.SaveRecord(run, work.Source, record, work.Outcome.Repairs, work.Fingerprint);
+            store.SaveRecord(run, work.Source, record, work.Outcome.Repairs, work.Fingerprint, scheme);
         }
         else
         {
@@ -260,7 +260,11 @@ public sealed class NewsEtlRunner
             }
 
             // Every record enters the index, in source order, so the first of a group is the same on every run.
-            var duplicateOf = stored.Fingerprint is { } fingerprint ? index.FindAndAdd(fingerprint) : null;
+            // A fingerprint made under other dedup options is made again from the stored body.
+            var fingerprint = stored.FingerprintScheme == index.Scheme
+                ? stored.Fingerprint
+                : index.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body));
+            var duplicateOf = fingerprint is null ? null : index.FindAndAdd(fingerprint);
             var final = duplicateOf is null ? record : record with { DuplicateOf = duplicateOf };
             if (!include)
             {

@@ -15,7 +15,7 @@ namespace NewsEtl.State;
 public sealed class RunStore : IDisposable
 {
     private const int BatchSize = 64;
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private static readonly Dictionary<string, int> EmptyKinds = [];
 
     private readonly SqliteConnection _connection;
@@ -49,7 +49,7 @@ public sealed class RunStore : IDisposable
                 run INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, options TEXT NOT NULL, counts TEXT);
             CREATE TABLE IF NOT EXISTS inputs (
                 source TEXT PRIMARY KEY, raw_sha256 TEXT, run INTEGER NOT NULL, seen_run INTEGER NOT NULL,
-                record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER,
+                record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER, scheme TEXT,
                 stage TEXT, reason TEXT, is_failure INTEGER NOT NULL DEFAULT 0);
             """);
         var version = store.Scalar("SELECT value FROM meta WHERE key = 'schema'");
@@ -113,7 +113,8 @@ public sealed class RunStore : IDisposable
         }
     }
 
-    public void SaveRecord(long run, string source, ArticleRecord record, IReadOnlyList<RepairEntry> repairs, IndexedArticle? fingerprint)
+    /// <param name="scheme">How the fingerprint was made (<see cref="NearDuplicateIndex.Scheme"/>); a later run with other dedup options recomputes it.</param>
+    public void SaveRecord(long run, string source, ArticleRecord record, IReadOnlyList<RepairEntry> repairs, IndexedArticle? fingerprint, string scheme)
     {
         lock (_gate)
         {
@@ -131,6 +132,7 @@ public sealed class RunStore : IDisposable
             command.Parameters.AddWithValue("$hash", record.ContentHash);
             command.Parameters.AddWithValue("$signature", fingerprint is null ? DBNull.Value : MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray());
             command.Parameters.AddWithValue("$shingles", fingerprint?.ShingleCount ?? 0);
+        command.Parameters.AddWithValue("$scheme", scheme);
             Write(command);
         }
     }
@@ -170,7 +172,7 @@ public sealed class RunStore : IDisposable
     {
         Commit();
         using var command = Command(
-            "SELECT source, raw_sha256, run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure, repair_kinds FROM inputs "
+            "SELECT source, raw_sha256, run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure, repair_kinds, scheme FROM inputs "
             + (onlyRun is null ? string.Empty : "WHERE run = $run ") + "ORDER BY source");
         if (onlyRun is { } r)
         {
@@ -186,7 +188,7 @@ public sealed class RunStore : IDisposable
             if (reader.IsDBNull(3))
             {
                 var rejection = new Rejection(source, reader.GetString(8), reader.GetString(9), reader.GetInt64(10) != 0);
-                yield return new StoredOutcome(source, sha, run, null, string.Empty, null, rejection, EmptyKinds);
+                yield return new StoredOutcome(source, sha, run, null, string.Empty, null, rejection, EmptyKinds, null);
                 continue;
             }
 
@@ -200,7 +202,8 @@ public sealed class RunStore : IDisposable
             }
 
             var kinds = reader.IsDBNull(11) ? EmptyKinds : JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(11), Json.Lines) ?? EmptyKinds;
-            yield return new StoredOutcome(source, sha, run, record, reader.GetString(4), fingerprint ?? new IndexedArticle(record.Id, hash, [], 0), null, kinds);
+            var scheme = reader.IsDBNull(12) ? null : reader.GetString(12);
+            yield return new StoredOutcome(source, sha, run, record, reader.GetString(4), fingerprint ?? new IndexedArticle(record.Id, hash, [], 0), null, kinds, scheme);
         }
     }
 

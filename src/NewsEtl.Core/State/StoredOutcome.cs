@@ -12,7 +12,8 @@ public sealed record StoredOutcome(
     string RepairsJsonl,
     IndexedArticle? Fingerprint,
     Rejection? Rejection,
-    IReadOnlyDictionary<string, int> RepairKinds);
+    IReadOnlyDictionary<string, int> RepairKinds,
+    string? FingerprintScheme);
 
 /// <summary>The part of a stored input that decides whether it must be processed again.</summary>
 public sealed record StoredInputState(string? RawSha256, bool IsFailure);

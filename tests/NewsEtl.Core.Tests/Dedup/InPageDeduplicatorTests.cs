@@ -114,6 +114,14 @@ public sealed class InPageDeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_SubheadThatIsTheTitleWithoutItsPrefix_StaysAsContent()
+    {
+        // Digest pages open with the first item's headline, which the page title repeats after a column prefix.
+        var page = Drafts(Title, P[0], P[1]);
+        Assert.Equal([Title, P[0], P[1]], Texts(Deduplicator.Deduplicate(page, "【早报】" + Title, Lede)));
+    }
+
+    [Fact]
     public void Deduplicate_SamePageBetweenOtherPages_GivesTheSameResult()
     {
         var article = P.Take(5).ToArray();

@@ -28,7 +28,7 @@ public sealed class RunStoreTests
         using (var store = RunStore.Open(path))
         {
             var run = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
-            store.SaveRecord(run, "b.txt", Record("b.txt", "sha-b"), [Repair("b.txt")], new IndexedArticle("id-b.txt", "hash-正文", [1u, 2u, 3u], 7));
+            store.SaveRecord(run, "b.txt", Record("b.txt", "sha-b"), [Repair("b.txt")], new IndexedArticle("id-b.txt", "hash-正文", [1u, 2u, 3u], 7), "test-scheme");
             store.SaveRejection(run, new Rejection("a.txt", "extract", "no article body", IsFailure: false), "sha-a");
         }
 
@@ -49,7 +49,7 @@ public sealed class RunStoreTests
     {
         using var store = RunStore.Open(":memory:");
         var first = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
-        store.SaveRecord(first, "a.txt", Record("a.txt", "old"), [], null);
+        store.SaveRecord(first, "a.txt", Record("a.txt", "old"), [], null, "test-scheme");
         var second = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
         store.SaveRejection(second, new Rejection("a.txt", "load", "cannot read file", IsFailure: true), "new");
 
@@ -65,8 +65,8 @@ public sealed class RunStoreTests
     {
         using var store = RunStore.Open(":memory:");
         var first = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
-        store.SaveRecord(first, "kept.txt", Record("kept.txt", "1"), [], null);
-        store.SaveRecord(first, "gone.txt", Record("gone.txt", "2"), [], null);
+        store.SaveRecord(first, "kept.txt", Record("kept.txt", "1"), [], null, "test-scheme");
+        store.SaveRecord(first, "gone.txt", Record("gone.txt", "2"), [], null, "test-scheme");
         var second = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
         store.MarkSeen(second, "kept.txt");
 
@@ -82,7 +82,7 @@ public sealed class RunStoreTests
         using (var other = RunStore.Open(shard))
         {
             var run = other.BeginRun("{}", DateTimeOffset.UnixEpoch);
-            other.SaveRecord(run, "x.txt", Record("x.txt", "x"), [Repair("x.txt")], null);
+            other.SaveRecord(run, "x.txt", Record("x.txt", "x"), [Repair("x.txt")], null, "test-scheme");
         }
 
         using var target = RunStore.Open(folder.PathOf("target.db"));
