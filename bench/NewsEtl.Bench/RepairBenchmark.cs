@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Bench;
+
+/// <summary>Runs the corruption generator through the repair stage and prints what it found, restored and changed.</summary>
+internal static class RepairBenchmark
+{
+    public static string Run(bool quick, TextWriter console)
+    {
+        var repairer = new TextRepairer();
+        var sb = new StringBuilder();
+        void Line(string text)
+        {
+            console.WriteLine(text);
+            sb.Append(text).Append('\n');
+        }
+
+        Line("## Damage repaired, per kind");
+        Line(string.Empty);
+        Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; accuracy: 1 - edit distance / clean length, before and after repair.");
+        Line(string.Empty);
+        Line("| kind                   |  spans |   found |   exact | acc.before | acc.after |");
+        Line("|------------------------|-------:|--------:|--------:|----------:|----------:|");
+        var total = new KindScore("all damage");
+        foreach (var kind in Corruption.Kinds)
+        {
+            var score = new KindScore(kind);
+            var cases = Corruption.Cases(kind);
+            foreach (var c in quick && kind.EndsWith("out-of-step", StringComparison.Ordinal) ? cases.Where((_, i) => i % 5 == 0) : cases)
+            {
+                var result = repairer.ForPage(c.Page).Repair(c.Damaged);
+                var exact = string.Equals(result.Text, c.Clean, StringComparison.Ordinal);
+                var found = result.Edits.Count > 0 || result.Suspects.Count > 0;
+                var before = Levenshtein.Distance(c.Damaged, c.Clean);
+                var after = exact ? 0 : Levenshtein.Distance(result.Text, c.Clean);
+                score.Add(found, exact, c.Repairable, c.Clean.Length, before, after);
+                total.Add(found, exact, c.Repairable, c.Clean.Length, before, after);
+            }
+
+            Line(score.Row());
+        }
+
+        Line(total.Row());
+        Line(string.Empty);
+        Controls(repairer, Line);
+        Line(string.Empty);
+        Throughput.Measure(repairer, quick ? 10 : 60, Line);
+        return sb.ToString();
+    }
+
+    private static void Controls(TextRepairer repairer, Action<string> line)
+    {
+        int paragraphs = 0, changed = 0, edits = 0, suspects = 0;
+        var examples = new List<string>();
+        foreach (var c in Corruption.Controls())
+        {
+            var result = repairer.ForPage(c.Page).Repair(c.Text);
+            paragraphs++;
+            edits += result.Edits.Count;
+            suspects += result.Suspects.Count;
+            if (!string.Equals(result.Text, c.Text, StringComparison.Ordinal))
+            {
+                changed++;
+                examples.Add($"{c.Name}: {c.Text} => {result.Text}");
+            }
+        }
+
+        line("## Clean controls (simplified and traditional, as typeset and with punctuation folded)");
+        line(string.Empty);
+        line("| paragraphs | changed | edits | suspects |");
+        line("|-----------:|--------:|------:|---------:|");
+        line(string.Create(CultureInfo.InvariantCulture, $"| {paragraphs,10} | {changed,7} | {edits,5} | {suspects,8} |"));
+        foreach (var example in examples.Take(10))
+        {
+            line("- " + example);
+        }
+    }
+}
