@@ -8,6 +8,26 @@ namespace NewsEtl.Bench;
 /// <summary>Runs the corruption generator through the repair stage and prints what it found, restored and changed.</summary>
 internal static class RepairBenchmark
 {
+    /// <summary>Prints the cases of one kind the repair did not restore exactly, to see why.</summary>
+    public static void Failures(string kind, int limit, TextWriter console)
+    {
+        var repairer = new TextRepairer();
+        foreach (var c in Corruption.Cases(kind).Where(c => c.Repairable))
+        {
+            var result = repairer.ForPage(c.Page).Repair(c.Damaged);
+            if (!string.Equals(result.Text, c.Clean, StringComparison.Ordinal) && limit-- > 0)
+            {
+                console.WriteLine($"damaged : {c.Damaged}\nrepaired: {result.Text}\nclean   : {c.Clean}");
+                foreach (var e in result.Edits)
+                {
+                    console.WriteLine($"  edit {e.Kind} @{e.Offset} [{e.Before}] -> [{e.After}] {e.Confidence}");
+                }
+
+                console.WriteLine();
+            }
+        }
+    }
+
     public static string Run(bool quick, TextWriter console)
     {
         var repairer = new TextRepairer();

@@ -80,8 +80,11 @@ internal sealed class TextScorer
             return _words.Word([simplified]) ?? _words.UnknownCharacter;
         }
 
-        return Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
+        // A page that was misread repeats its mojibake as often as its text: its own counts would vouch for it.
+        return IsMojibakeMaterial(c) ? Math.Log(ClassPrior(c)) : Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
     }
+
+    private static bool IsMojibakeMaterial(char c) => c >= '\u0080' && !HanChar.IsHan(c) && CharEvidence.Weight(c) >= 2;
 
     /// <summary>
     /// How much more often the page writes a pair involving punctuation or Latin text than chance: "。”" and "嗎？"
@@ -94,7 +97,7 @@ internal sealed class TextScorer
         {
             var a = text[i - 1];
             var b = text[i];
-            if (HanChar.IsHan(a) && HanChar.IsHan(b))
+            if ((HanChar.IsHan(a) && HanChar.IsHan(b)) || IsMojibakeMaterial(a) || IsMojibakeMaterial(b))
             {
                 continue;
             }

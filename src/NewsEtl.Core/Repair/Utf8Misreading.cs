@@ -11,9 +11,12 @@ namespace NewsEtl.Repair;
 internal sealed class Utf8Misreading
 {
     private const int MaxLookBack = 24;
-    private const int MaxRun = 160;
+    private const int MaxRun = 240;
+    private const int MaxAnchors = 4;
 
     private static readonly Encoding Windows1252Encoding = CodePage1252();
+
+    private static readonly Utf8Piece SwallowedAscii = new([.. "0123456789 ,.:;!?()%-/".Select(c => c.ToString())], false);
 
     private readonly Func<char, int> _bytesOf;
 
@@ -64,22 +67,32 @@ internal sealed class Utf8Misreading
     public string KindOf(ReadOnlySpan<char> original) =>
         ReferenceEquals(this, AsLatin) && original.ContainsAnyExceptInRange('\0', '\u00FF') ? "utf8-as-cp1252" : Kind;
 
-    /// <summary>Every valid UTF-8 reading of a stretch that overlaps the run: starts up to a few characters before it, any aligned end after it.</summary>
+    /// <summary>
+    /// Every valid UTF-8 reading of a stretch that overlaps the run: it starts where a stretch of characters the
+    /// charset can write begins inside the run (a rare but clean character may lead it), or a few characters earlier.
+    /// </summary>
     public IEnumerable<(int Start, int End, List<Utf8Piece> Pieces)> Readings(string text, SuspectRun run)
     {
-        for (var start = run.Start; start >= Math.Max(0, run.Start - MaxLookBack); start--)
+        var anchors = 0;
+        for (var anchor = run.Start; anchor < run.End && anchors < MaxAnchors; anchor++)
         {
-            if (_bytesOf(text[start]) == 0)
+            if (!Writable(text[anchor]) || (anchor > run.Start && Writable(text[anchor - 1])))
             {
-                break;
+                continue;
             }
 
-            foreach (var reading in From(text, start, run.Start + 1))
+            anchors++;
+            for (var start = anchor; start >= Math.Max(0, anchor - MaxLookBack) && Writable(text[start]); start--)
             {
-                yield return reading;
+                foreach (var reading in From(text, start, anchor + 1))
+                {
+                    yield return reading;
+                }
             }
         }
     }
+
+    private bool Writable(char c) => c >= '\u0080' && _bytesOf(c) != 0;
 
     /// <summary>Decodes from <paramref name="start"/>; yields at each character boundary at or after <paramref name="minEnd"/> where no UTF-8 sequence is open.</summary>
     private IEnumerable<(int Start, int End, List<Utf8Piece> Pieces)> From(string text, int start, int minEnd)
@@ -87,14 +100,23 @@ internal sealed class Utf8Misreading
         var pieces = new List<Utf8Piece>();
         var decoder = new Utf8Stepper();
         var multiByte = false;
+        var lostAfter = false;
         for (var i = start; i < text.Length && i - start < MaxRun; i++)
         {
             var c = text[i];
             bool ok;
+            if (lostAfter)
+            {
+                // GBK shows a lead byte as '?' when the next byte cannot trail it, and that byte (ASCII below 0x40) goes too.
+                pieces.Add(SwallowedAscii);
+                lostAfter = false;
+            }
+
             if (decoder.Open && c is '?' or '\uFFFD')
             {
                 // The misreading lost this byte: only a continuation byte (0x80-0xBF) fits where one is expected.
                 ok = decoder.Unknown();
+                lostAfter = ok && !decoder.Open && ReferenceEquals(this, AsGbk);
             }
             else
             {

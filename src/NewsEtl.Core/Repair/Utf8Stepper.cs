@@ -13,7 +13,8 @@ internal sealed class Utf8Stepper
     private int _length;
     private int _have;
     private int _unknownAt = -1;
-    private Utf8Piece? _emitted;
+    // A two-byte character of the misreading can complete one UTF-8 character and start another: both wait here.
+    private readonly List<Utf8Piece> _emitted = new(2);
 
     /// <summary>True while a multi-byte sequence waits for continuation bytes.</summary>
     public bool Open => _have < _length;
@@ -65,12 +66,13 @@ internal sealed class Utf8Stepper
     /// <summary>Moves a completed character into <paramref name="pieces"/>.</summary>
     public void Drain(List<Utf8Piece> pieces, ref bool multiByte)
     {
-        if (_emitted is not null)
+        foreach (var piece in _emitted)
         {
-            pieces.Add(_emitted);
-            multiByte |= _emitted.MultiByte;
-            _emitted = null;
+            pieces.Add(piece);
+            multiByte |= piece.MultiByte;
         }
+
+        _emitted.Clear();
     }
 
     private void Complete()
@@ -82,7 +84,7 @@ internal sealed class Utf8Stepper
 
         if (_unknownAt < 0)
         {
-            _emitted = new Utf8Piece([CodePoint()], _length > 1);
+            _emitted.Add(new Utf8Piece([CodePoint()], _length > 1));
             return;
         }
 
@@ -97,7 +99,7 @@ internal sealed class Utf8Stepper
         }
 
         _bytes[_unknownAt] = -1;
-        _emitted = new Utf8Piece([.. choices], true);
+        _emitted.Add(new Utf8Piece([.. choices], true));
     }
 
     private string CodePoint()

@@ -14,6 +14,8 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     private const double Prior = OutOfStepRepair.DamagePrior;
     private const int Context = SlotResolver.Context;
     private const int MaxLatinRounds = 3;
+    private const int MaxAsciiSkip = 12;
+    private const int SwapFrame = 48;
 
     public RepairResult Apply(string text)
     {
@@ -104,14 +106,14 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     }
 
     /// <summary>The reading of a whole decoded text as UTF-8 read as Latin-1 once more, when it is that.</summary>
-    private string? Again(string reading)
+    private static string? Again(string reading)
     {
-        if (SuspectRun.Next(reading, 0, scorer.Page.IsTraditional) is not { } run)
+        if (!reading.AsSpan().ContainsAnyExceptInRange('\0', '\u007F'))
         {
             return null;
         }
 
-        foreach (var (start, end, pieces) in Utf8Misreading.AsLatin.Readings(reading, run))
+        foreach (var (start, end, pieces) in Utf8Misreading.AsLatin.Readings(reading, new SuspectRun(0, 1, CharEvidence.Strong)))
         {
             if (start == 0 && end == reading.Length && pieces.TrueForAll(p => p.Known))
             {
@@ -170,19 +172,32 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     {
         foreach (var swap in new[] { DoubleByteSwap.GbkAsBig5, DoubleByteSwap.Big5AsGbk })
         {
+            // One frame for every stretch tried, so their margins compare: a word across the stretch's edge counts the same way.
+            var frameStart = Math.Max(0, run.Start - SwapFrame);
+            var frameEnd = Math.Min(text.Length, run.End + SwapFrame);
+            var baseline = scorer.Score(text.AsSpan(frameStart, frameEnd - frameStart), [], []);
+            double SwapMargin(int s, int e) =>
+                scorer.Score(text.AsSpan(frameStart, s - frameStart), swap.Swap(text.AsSpan(s, e - s)), text.AsSpan(e, frameEnd - e)) - baseline - Prior;
+
             var (start, end) = (run.Start, run.End);
-            var margin = SwapMargin(text, start, end, swap);
+            var margin = SwapMargin(start, end);
             while (true)
             {
                 var (bestStart, bestEnd, bestMargin) = (start, end, margin);
-                foreach (var (s, e) in (ReadOnlySpan<(int, int)>)[(start - 1, end), (start, end + 1), (start - 2, end), (start, end + 2)])
+                // Grow by one or two characters at either end, or shrink by one: the run may have taken in a rare but clean neighbour.
+                ReadOnlySpan<(int, int)> moves =
+                [
+                    (Left(text, start, 1), end), (start, Right(text, end, 1)), (Left(text, start, 2), end), (start, Right(text, end, 2)),
+                    (start + 1, end), (start, end - 1),
+                ];
+                foreach (var (s, e) in moves)
                 {
-                    if (s < 0 || e > text.Length || !Swappable(text, s, start, swap) || !Swappable(text, end, e, swap))
+                    if ((s == start && e == end) || s < frameStart || e > frameEnd || e - s < 1 || !Swappable(text, s, start, swap) || !Swappable(text, end, e, swap))
                     {
                         continue;
                     }
 
-                    var m = SwapMargin(text, s, e, swap);
+                    var m = SwapMargin(s, e);
                     if (m > bestMargin)
                     {
                         (bestStart, bestEnd, bestMargin) = (s, e, m);
@@ -201,6 +216,39 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
         }
     }
 
+    /// <summary>The stretch grows by whole characters, passing over ASCII (digits, Latin names) that both charsets share.</summary>
+    private static int Right(string text, int end, int steps)
+    {
+        var i = end;
+        for (var k = 0; k < steps && i < text.Length; k++)
+        {
+            while (i < text.Length - 1 && text[i] < '\u0080' && i - end < MaxAsciiSkip)
+            {
+                i++;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int Left(string text, int start, int steps)
+    {
+        var i = start;
+        for (var k = 0; k < steps && i > 0; k++)
+        {
+            while (i > 1 && text[i - 1] < '\u0080' && start - i < MaxAsciiSkip)
+            {
+                i--;
+            }
+
+            i--;
+        }
+
+        return i;
+    }
+
     private static bool Swappable(string text, int from, int to, DoubleByteSwap swap)
     {
         for (var i = from; i < to; i++)
@@ -213,9 +261,6 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
 
         return true;
     }
-
-    private double SwapMargin(string text, int start, int end, DoubleByteSwap swap) =>
-        Margin(text, start, end, swap.Swap(text.AsSpan(start, end - start)));
 
     private double Margin(string text, int start, int end, string reading)
     {

@@ -62,12 +62,12 @@ public static class Corruption
             "gbk-out-of-step" => OutOfStep(kind, corpus, index, Damage.Gbk),
             "big5-out-of-step" when traditional => OutOfStep(kind, corpus, index, Damage.Big5),
             "note-inside-character" => NotesInside(corpus, index),
-            "utf8-as-gbk" => Spans(kind, corpus, index, random, s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk)),
-            "utf8-as-latin1" => Spans(kind, corpus, index, random, s => Damage.Misread(s, Encoding.UTF8, Encoding.Latin1)),
-            "utf8-as-cp1252" => Spans(kind, corpus, index, random, s => Damage.Misread(s, Encoding.UTF8, Damage.Windows1252)),
-            "gbk-as-big5" when !traditional => Spans(kind, corpus, index, random, s => Damage.Misread(s, Damage.Gbk, Damage.Big5)),
-            "big5-as-gbk" when traditional => Spans(kind, corpus, index, random, s => Damage.Misread(s, Damage.Big5, Damage.Gbk)),
-            "double-utf8" => Spans(kind, corpus, index, random, Damage.DoubleUtf8),
+            "utf8-as-gbk" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Gbk),
+            "utf8-as-latin1" => Spans(kind, corpus, index, random, Encoding.UTF8, Encoding.Latin1),
+            "utf8-as-cp1252" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Windows1252),
+            "gbk-as-big5" when !traditional => Spans(kind, corpus, index, random, Damage.Gbk, Damage.Big5),
+            "big5-as-gbk" when traditional => Spans(kind, corpus, index, random, Damage.Big5, Damage.Gbk),
+            "double-utf8" => Spans(kind, corpus, index, random, Encoding.UTF8, null),
             "html-remnant" => [Case(kind, corpus, index, p, HtmlRemnant(p, index))],
             "pinyin-note" => PinyinNotes(corpus, index),
             "replacement-char" => [Case(kind, corpus, index, p, Replaced(p, random)) with { Repairable = false }],
@@ -109,14 +109,21 @@ public static class Corruption
         return bytes.Length == 2 && bytes[1] is >= 0x40 and < 0x7F && HanChar.IsHan(c);
     }
 
-    /// <summary>A stretch of the paragraph (two to sixteen characters), and the whole paragraph, written and read in the wrong charsets.</summary>
-    private static IEnumerable<DamageCase> Spans(string kind, IReadOnlyList<string> corpus, int index, Random random, Func<string, string> misread)
+    /// <summary>
+    /// A stretch of the paragraph (two to sixteen characters), and the whole paragraph, written in one charset and read
+    /// in another (<paramref name="readAs"/> null: double-encoded UTF-8). Only text the writing charset can hold.
+    /// </summary>
+    private static IEnumerable<DamageCase> Spans(string kind, IReadOnlyList<string> corpus, int index, Random random, Encoding writtenAs, Encoding? readAs)
     {
         var p = corpus[index];
         var length = random.Next(2, Math.Min(17, p.Length));
         var start = random.Next(0, p.Length - length + 1);
-        yield return Case(kind, corpus, index, p, p[..start] + misread(p.Substring(start, length)) + p[(start + length)..]);
-        yield return Case(kind, corpus, index, p, misread(p));
+        string Misread(string s) => readAs is null ? Damage.DoubleUtf8(s) : Damage.Misread(s, writtenAs, readAs);
+        if (Damage.RoundTrips(p, writtenAs))
+        {
+            yield return Case(kind, corpus, index, p, p[..start] + Misread(p.Substring(start, length)) + p[(start + length)..]);
+            yield return Case(kind, corpus, index, p, Misread(p));
+        }
     }
 
     /// <summary>Markup that leaked into the text; the clean form is the text without it.</summary>
