@@ -24,7 +24,7 @@ internal readonly record struct SuspectRun(int Start, int End, int Weight)
             }
 
             var w = CharEvidence.Weight(c, traditionalPage);
-            if (w == 0)
+            if (w == 0 || InLatinWord(text, i))
             {
                 continue;
             }
@@ -51,4 +51,9 @@ internal readonly record struct SuspectRun(int Start, int End, int Weight)
 
         return start >= 0 && weight >= CharEvidence.Strong ? new SuspectRun(start, end, weight) : null;
     }
+
+    /// <summary>A Latin-1 letter beside an ASCII letter belongs to a word: a pinyin note's "xié", a name's "José".</summary>
+    private static bool InLatinWord(string text, int i) =>
+        text[i] is >= '\u00C0' and <= '\u00FF' && text[i] != '\u00D7' && text[i] != '\u00F7'
+        && ((i > 0 && char.IsAsciiLetter(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1])));
 }

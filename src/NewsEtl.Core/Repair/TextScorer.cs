@@ -84,7 +84,8 @@ internal sealed class TextScorer
         return IsMojibakeMaterial(c) ? Math.Log(ClassPrior(c)) : Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
     }
 
-    private static bool IsMojibakeMaterial(char c) => c >= '\u0080' && !HanChar.IsHan(c) && CharEvidence.Weight(c) >= 2;
+    private static bool IsMojibakeMaterial(char c) =>
+        c >= '\u0080' && !HanChar.IsHan(c) && CharEvidence.Weight(c) >= 2 && !PinyinReadings.IsPinyinLetter(c);
 
     /// <summary>
     /// How much more often the page writes a pair involving punctuation or Latin text than chance: "。”" and "嗎？"

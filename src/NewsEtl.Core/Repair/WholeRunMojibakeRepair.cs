@@ -212,7 +212,11 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
                 (start, end, margin) = (bestStart, bestEnd, bestMargin);
             }
 
-            yield return new RunCandidate(swap.Kind, start, end, swap.Swap(text.AsSpan(start, end - start)), margin);
+            // One swapped character is too little evidence: a single odd character is more often a typo or a name.
+            if (end - start >= 2)
+            {
+                yield return new RunCandidate(swap.Kind, start, end, swap.Swap(text.AsSpan(start, end - start)), margin);
+            }
         }
     }
 
