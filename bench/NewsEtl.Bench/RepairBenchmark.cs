@@ -64,11 +64,33 @@ internal static class RepairBenchmark
         }
 
         Line(total.Row());
+        Line(CoreOutOfStep(repairer).Row());
         Line(string.Empty);
         Controls(repairer, Line);
         Line(string.Empty);
         Throughput.Measure(repairer, quick ? 10 : 60, Line);
         return sb.ToString();
+    }
+
+    /// <summary>The unit test's measure, kept for comparison: the core traditional paragraphs split inside every character but the first, on a page of those paragraphs.</summary>
+    private static KindScore CoreOutOfStep(TextRepairer repairer)
+    {
+        var score = new KindScore("gbk-out-of-step core14");
+        var core = CleanCorpus.Traditional.Take(CleanCorpus.Core).ToList();
+        var page = repairer.ForPage(core.Select(Damage.FoldPunctuation));
+        foreach (var paragraph in core)
+        {
+            var clean = Damage.FoldPunctuation(paragraph);
+            foreach (var offset in Damage.MidCharacterOffsets(paragraph).Skip(1))
+            {
+                var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, offset));
+                var result = page.Repair(damaged);
+                var exact = string.Equals(result.Text, clean, StringComparison.Ordinal);
+                score.Add(result.Edits.Count > 0 || result.Suspects.Count > 0, exact, true, clean.Length, Levenshtein.Distance(damaged, clean), exact ? 0 : Levenshtein.Distance(result.Text, clean));
+            }
+        }
+
+        return score;
     }
 
     private static void Controls(TextRepairer repairer, Action<string> line)

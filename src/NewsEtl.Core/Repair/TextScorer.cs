@@ -12,6 +12,8 @@ internal sealed class TextScorer
     private const double ScriptPenalty = -4.0;
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
+    private const double LoneSmallLetter = -6.0;
+    private const double LoneCapital = -2.0;
 
     private readonly WordModel _words;
     private readonly PageStatistics _page;
@@ -32,7 +34,26 @@ internal sealed class TextScorer
         left.CopyTo(text);
         middle.CopyTo(text[left.Length..]);
         right.CopyTo(text[(left.Length + middle.Length)..]);
-        return Segmentation(text) + Pairs(text) + Script(middle);
+        return Segmentation(text) + Pairs(text) + Script(middle) + LoneLetters(text);
+    }
+
+    /// <summary>
+    /// A single Latin letter between Han characters or marks ("站?c的") is what a lost lead byte leaves of a
+    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters.
+    /// </summary>
+    private static double LoneLetters(ReadOnlySpan<char> text)
+    {
+        var penalty = 0.0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c) && IsChineseSide(text[i - 1]) && IsChineseSide(text[i + 1]))
+            {
+                penalty += char.IsAsciiLetterLower(c) ? LoneSmallLetter : LoneCapital;
+            }
+        }
+
+        return penalty;
     }
 
     /// <summary>Best sum of word log-probabilities over all ways to cut the text into words and single characters.</summary>
@@ -118,6 +139,9 @@ internal sealed class TextScorer
 
         return total;
     }
+
+    private static bool IsChineseSide(char c) =>
+        HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));
 
     private static bool IsMark(char c) => !HanChar.IsHan(c) && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);
 
