@@ -88,12 +88,27 @@ internal sealed class OutOfStepRepair
     private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec)
     {
         var following = text.AsSpan(end);
-        var resolved = _resolver.Resolve(slots, left, following, codec);
-        if (resolved is null || resolved.Length == 0)
+        var readings = _resolver.Resolve(slots, left, following, codec);
+        // The best reading first; a runner-up only when the best one does not beat the text as it stands.
+        foreach (var resolved in readings ?? [])
+        {
+            if (Consider(text, start, end, left, slots, codec, resolved) is { } reading)
+            {
+                return reading;
+            }
+        }
+
+        return null;
+    }
+
+    private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec, string resolved)
+    {
+        if (resolved.Length == 0)
         {
             return null;
         }
 
+        var following = text.AsSpan(end);
         // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
         var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
         var leftTail = left[Math.Max(0, left.Length - SlotResolver.Context)..];
@@ -102,10 +117,6 @@ internal sealed class OutOfStepRepair
         var originalScore = _scorer.Score(leftTail, original, right);
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(QuoteBalance.Depth(left), scored.IsEmpty ? ' ' : scored[0]);
         var margin = candidateScore - originalScore - DamagePrior;
-        if (Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1")
-        {
-            Console.Error.WriteLine($"  [{original}] -> [{resolved}] {originalScore:F1} vs {candidateScore:F1}");
-        }
 
         if (margin <= 0)
         {

@@ -11,6 +11,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 {
     public const int Context = 4;
 
+    private const int RunnersUp = 2;
+
     // Bytes below 0x40 that news text writes in ASCII; its commas and colons are full-width in the byte stream.
     private const string SwallowedCandidates = "0123456789.%-/";
 
@@ -19,12 +21,17 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     private readonly Dictionary<DoubleByteCodec, char[]> _everyCharacter = [];
 
-    /// <summary>The realigned text, or null when some lost character has no candidate.</summary>
+    /// <summary>
+    /// The realigned text, or null when some lost character has no candidate; then the same text with the runners-up
+    /// for its last lost character, since the choice inside the span and the choice against the unrepaired text can differ.
+    /// </summary>
     /// <param name="left">The text before the span (already repaired).</param>
     /// <param name="following">The text after the span.</param>
-    public string? Resolve(List<Slot> slots, ReadOnlySpan<char> left, ReadOnlySpan<char> following, DoubleByteCodec codec)
+    public List<string>? Resolve(List<Slot> slots, ReadOnlySpan<char> left, ReadOnlySpan<char> following, DoubleByteCodec codec)
     {
         var sb = new StringBuilder(slots.Count);
+        var lastLost = -1;
+        char[] runnersUp = [];
         var depth = QuoteBalance.Depth(left);
         var leftTail = left[Math.Max(0, left.Length - Context)..].ToString();
         for (var k = 0; k < slots.Count; k++)
@@ -48,12 +55,15 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         _ => EveryCharacter(codec),
                     };
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
-                    chosen = Best(candidates, before, RightOf(slots, k, following), depth);
-                    if (chosen == '\0')
+                    var ranked = Ranked(candidates, before, RightOf(slots, k, following), depth);
+                    if (ranked.Length == 0)
                     {
                         return null;
                     }
 
+                    chosen = ranked[0];
+                    lastLost = sb.Length;
+                    runnersUp = ranked[1..];
                     break;
             }
 
@@ -61,7 +71,14 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             depth = QuoteBalance.Next(depth, chosen);
         }
 
-        return sb.ToString();
+        var readings = new List<string>(1 + runnersUp.Length) { sb.ToString() };
+        foreach (var c in runnersUp)
+        {
+            sb[lastLost] = c;
+            readings.Add(sb.ToString());
+        }
+
+        return readings;
     }
 
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
@@ -70,6 +87,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var sb = new StringBuilder(Context);
         for (var j = k + 1; j < slots.Count && sb.Length < Context; j++)
         {
+            if (slots[j].Kind == SlotKind.UnknownAscii && following.IsEmpty)
+            {
+                // A byte swallowed at the very end is no character: the text ends here.
+                break;
+            }
+
             if (slots[j].Kind != SlotKind.Known)
             {
                 return sb.ToString();
@@ -81,28 +104,29 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         if (sb.Length < Context)
         {
             sb.Append(following[..Math.Min(following.Length, Context - sb.Length)]);
+            if (sb.Length < Context && following.Length < Context)
+            {
+                // The end of the text: the page's own habit of ending texts (with "。" more than "了") is evidence too.
+                sb.Append('\n');
+            }
         }
 
         return sb.ToString();
     }
 
-    private char Best(IEnumerable<char> candidates, string left, string right, int depth)
+    /// <summary>The best few candidates, best first.</summary>
+    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth)
     {
-        var best = '\0';
-        var bestScore = double.NegativeInfinity;
+        var scored = new List<(double Score, char Char)>();
         Span<char> one = stackalloc char[1];
         foreach (var c in candidates)
         {
             one[0] = c;
-            var score = scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = c;
-            }
+            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c), c));
         }
 
-        return best;
+        // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
+        return [.. scored.Select((x, i) => (x.Score, x.Char, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Take(RunnersUp + 1).Select(x => x.Char)];
     }
 
     /// <summary>
