@@ -16,6 +16,7 @@ internal sealed class OutOfStepRepair
     private const int MaxRunLength = 96;
     private const int MaxHypotheses = 32;
     private const int RightContext = 2;
+    private const int MinCleanStretch = 3;
 
     private readonly TextScorer _scorer;
     private readonly IReadOnlyList<DoubleByteCodec> _codecs;
@@ -42,7 +43,7 @@ internal sealed class OutOfStepRepair
         var i = 0;
         while (i < text.Length)
         {
-            if (IsReplacementMark(text[i]))
+            if (IsReplacementMark(text[i]) && !ReadsClean(text, i, _scorer.Page.IsTraditional))
             {
                 var reading = BestReading(text, i, output.ToString());
                 if (reading is not null)
@@ -59,6 +60,27 @@ internal sealed class OutOfStepRepair
         }
 
         return edits.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, []);
+    }
+
+    /// <summary>
+    /// A '?' followed by a stretch of common characters of the page's script is a question mark, not a lost byte:
+    /// text decoded out of step is made of byte pairs that mostly read as rare characters, symbols and kana.
+    /// Short stretches prove nothing either way and get the full analysis.
+    /// </summary>
+    private static bool ReadsClean(string text, int mark, bool traditional)
+    {
+        var end = mark + 1;
+        while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080')
+        {
+            if (Text.CharEvidence.Weight(text[end], traditional) > 0)
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - mark - 1 >= MinCleanStretch;
     }
 
     private Reading? BestReading(string text, int start, string left)
