@@ -70,7 +70,7 @@ internal sealed class OutOfStepRepair
     private static bool ReadsClean(string text, int mark, bool traditional)
     {
         var end = mark + 1;
-        while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080')
+        while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080' && !IsReplacementMark(text[end]))
         {
             if (Text.CharEvidence.Weight(text[end], traditional) > 0)
             {

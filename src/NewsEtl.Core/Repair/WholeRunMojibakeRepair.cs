@@ -88,6 +88,12 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
         {
             foreach (var (start, end, pieces) in misreading.Readings(text, run))
             {
+                if (Evidence(text.AsSpan(start, end - start)) < CharEvidence.Strong)
+                {
+                    // Lost bytes alone are no evidence: a reading must also explain improbable characters.
+                    continue;
+                }
+
                 var reading = Resolve(text, start, end, pieces);
                 var kind = misreading.KindOf(text.AsSpan(start, end - start));
                 if (ReferenceEquals(misreading, Utf8Misreading.AsLatin))
@@ -103,6 +109,17 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
                 yield return new RunCandidate(kind, start, end, reading, Margin(text, start, end, reading));
             }
         }
+    }
+
+    private int Evidence(ReadOnlySpan<char> window)
+    {
+        var weight = 0;
+        foreach (var c in window)
+        {
+            weight += c == '\uFFFD' ? 0 : CharEvidence.Weight(c, scorer.Page.IsTraditional);
+        }
+
+        return weight;
     }
 
     /// <summary>The reading of a whole decoded text as UTF-8 read as Latin-1 once more, when it is that.</summary>
