@@ -38,6 +38,10 @@ internal static class RepairBenchmark
             sb.Append(text).Append('\n');
         }
 
+        Line("# Repair benchmark");
+        Line(string.Empty);
+        Line($"`dotnet run -c Release --project bench/NewsEtl.Bench -- repair{(quick ? " --quick" : string.Empty)}` ({Environment.ProcessorCount} cores, .NET {Environment.Version}). The corruption generator is tests/NewsEtl.Core.Tests/Support/Corruption.cs over CleanCorpus.cs (54 simplified, 54 traditional paragraphs); each damaged paragraph is repaired inside a page of its script.");
+        Line(string.Empty);
         Line("## Damage repaired, per kind");
         Line(string.Empty);
         Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; accuracy: 1 - edit distance / clean length, before and after repair.");
