@@ -16,6 +16,7 @@ internal sealed class OutOfStepRepair
     private const int MaxRunLength = 96;
     private const int MaxHypotheses = 32;
     private const int RightContext = 2;
+    private const int MinCleanStretch = 3;
 
     private readonly TextScorer _scorer;
     private readonly IReadOnlyList<DoubleByteCodec> _codecs;
@@ -42,7 +43,7 @@ internal sealed class OutOfStepRepair
         var i = 0;
         while (i < text.Length)
         {
-            if (IsReplacementMark(text[i]))
+            if (IsReplacementMark(text[i]) && !ReadsClean(text, i, _scorer.Page.IsTraditional))
             {
                 var reading = BestReading(text, i, output.ToString());
                 if (reading is not null)
@@ -59,6 +60,27 @@ internal sealed class OutOfStepRepair
         }
 
         return edits.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, []);
+    }
+
+    /// <summary>
+    /// A '?' followed by a stretch of common characters of the page's script is a question mark, not a lost byte:
+    /// text decoded out of step is made of byte pairs that mostly read as rare characters, symbols and kana.
+    /// Short stretches prove nothing either way and get the full analysis.
+    /// </summary>
+    private static bool ReadsClean(string text, int mark, bool traditional)
+    {
+        var end = mark + 1;
+        while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080' && !IsReplacementMark(text[end]))
+        {
+            if (Text.CharEvidence.Weight(text[end], traditional) > 0)
+            {
+                return false;
+            }
+
+            end++;
+        }
+
+        return end - mark - 1 >= MinCleanStretch;
     }
 
     private Reading? BestReading(string text, int start, string left)
@@ -88,12 +110,27 @@ internal sealed class OutOfStepRepair
     private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec)
     {
         var following = text.AsSpan(end);
-        var resolved = _resolver.Resolve(slots, left, following, codec);
-        if (resolved is null || resolved.Length == 0)
+        var readings = _resolver.Resolve(slots, left, following, codec);
+        // The best reading first; a runner-up only when the best one does not beat the text as it stands.
+        foreach (var resolved in readings ?? [])
+        {
+            if (Consider(text, start, end, left, slots, codec, resolved) is { } reading)
+            {
+                return reading;
+            }
+        }
+
+        return null;
+    }
+
+    private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec, string resolved)
+    {
+        if (resolved.Length == 0)
         {
             return null;
         }
 
+        var following = text.AsSpan(end);
         // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
         var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
         var leftTail = left[Math.Max(0, left.Length - SlotResolver.Context)..];
@@ -102,10 +139,6 @@ internal sealed class OutOfStepRepair
         var originalScore = _scorer.Score(leftTail, original, right);
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(QuoteBalance.Depth(left), scored.IsEmpty ? ' ' : scored[0]);
         var margin = candidateScore - originalScore - DamagePrior;
-        if (Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1")
-        {
-            Console.Error.WriteLine($"  [{original}] -> [{resolved}] {originalScore:F1} vs {candidateScore:F1}");
-        }
 
         if (margin <= 0)
         {

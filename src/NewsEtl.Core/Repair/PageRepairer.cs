@@ -6,12 +6,14 @@ public sealed class PageRepairer
     private readonly RepairOptions _options;
     private readonly OutOfStepRepair _outOfStep;
     private readonly InsertedNoteRepair _insertedNote;
+    private readonly WholeRunMojibakeRepair _wholeRun;
 
     internal PageRepairer(RepairOptions options, TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs)
     {
         _options = options;
         _outOfStep = new OutOfStepRepair(scorer, codecs);
         _insertedNote = new InsertedNoteRepair(scorer, codecs);
+        _wholeRun = new WholeRunMojibakeRepair(scorer);
     }
 
     public RepairResult Repair(string text)
@@ -35,6 +37,7 @@ public sealed class PageRepairer
         // Notes inside characters first: the out-of-step pass would read their '?' as a lost lead byte.
         yield return _insertedNote.Apply;
         yield return _outOfStep.Apply;
+        yield return _wholeRun.Apply;
         yield return HtmlRemnantRepair.Apply;
         if (_options.RemovePinyinNotes)
         {

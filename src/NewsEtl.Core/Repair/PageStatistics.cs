@@ -68,6 +68,9 @@ public sealed class PageStatistics
     /// <summary>True when the page writes ，：？！ and the like as ASCII between Han characters.</summary>
     public bool FoldsPunctuation { get; }
 
+    /// <summary>How many times the page writes the character (outside suspect stretches).</summary>
+    public int Count(char c) => _unigrams.GetValueOrDefault(PunctuationWidth.ToWide(c));
+
     public double Unigram(char c) => _total == 0 ? 0 : (double)_unigrams.GetValueOrDefault(PunctuationWidth.ToWide(c)) / _total;
 
     /// <summary>P(c | previous) estimated from the page, with one pseudo-count so a single occurrence is not certainty.</summary>

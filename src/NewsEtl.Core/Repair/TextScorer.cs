@@ -12,6 +12,8 @@ internal sealed class TextScorer
     private const double ScriptPenalty = -4.0;
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
+    private const double LoneSmallLetter = -6.0;
+    private const double LoneCapital = -2.0;
 
     private readonly WordModel _words;
     private readonly PageStatistics _page;
@@ -32,7 +34,26 @@ internal sealed class TextScorer
         left.CopyTo(text);
         middle.CopyTo(text[left.Length..]);
         right.CopyTo(text[(left.Length + middle.Length)..]);
-        return Segmentation(text) + Pairs(text) + Script(middle);
+        return Segmentation(text) + Pairs(text) + Script(middle) + LoneLetters(text);
+    }
+
+    /// <summary>
+    /// A single Latin letter between Han characters or marks ("站?c的") is what a lost lead byte leaves of a
+    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters.
+    /// </summary>
+    private static double LoneLetters(ReadOnlySpan<char> text)
+    {
+        var penalty = 0.0;
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiLetter(c) && IsChineseSide(text[i - 1]) && IsChineseSide(text[i + 1]))
+            {
+                penalty += char.IsAsciiLetterLower(c) ? LoneSmallLetter : LoneCapital;
+            }
+        }
+
+        return penalty;
     }
 
     /// <summary>Best sum of word log-probabilities over all ways to cut the text into words and single characters.</summary>
@@ -80,8 +101,12 @@ internal sealed class TextScorer
             return _words.Word([simplified]) ?? _words.UnknownCharacter;
         }
 
-        return Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
+        // A page that was misread repeats its mojibake as often as its text: its own counts would vouch for it.
+        return IsMojibakeMaterial(c) ? Math.Log(ClassPrior(c)) : Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
     }
+
+    private static bool IsMojibakeMaterial(char c) =>
+        c >= '\u0080' && !HanChar.IsHan(c) && CharEvidence.Weight(c) >= 2 && !PinyinReadings.IsPinyinLetter(c);
 
     /// <summary>
     /// How much more often the page writes a pair involving punctuation or Latin text than chance: "。”" and "嗎？"
@@ -94,7 +119,7 @@ internal sealed class TextScorer
         {
             var a = text[i - 1];
             var b = text[i];
-            if (HanChar.IsHan(a) && HanChar.IsHan(b))
+            if ((HanChar.IsHan(a) && HanChar.IsHan(b)) || IsMojibakeMaterial(a) || IsMojibakeMaterial(b))
             {
                 continue;
             }
@@ -114,6 +139,9 @@ internal sealed class TextScorer
 
         return total;
     }
+
+    private static bool IsChineseSide(char c) =>
+        HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));
 
     private static bool IsMark(char c) => !HanChar.IsHan(c) && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);
 

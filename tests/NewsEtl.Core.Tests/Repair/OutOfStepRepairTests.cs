@@ -68,9 +68,10 @@ public sealed class OutOfStepRepairTests
     [Fact]
     public void Repair_SplitInsideAnyCharacter_RestoresMostSpansExactlyAndNeverLeavesMoreDamage()
     {
-        var page = PageOf(CleanCorpus.Traditional.Select(Damage.FoldPunctuation));
+        var core = CleanCorpus.Traditional.Take(CleanCorpus.Core).ToList();
+        var page = PageOf(core.Select(Damage.FoldPunctuation));
         int cases = 0, exact = 0;
-        foreach (var paragraph in CleanCorpus.Traditional)
+        foreach (var paragraph in core)
         {
             var clean = Damage.FoldPunctuation(paragraph);
             foreach (var offset in Damage.MidCharacterOffsets(paragraph).Skip(1))
@@ -84,7 +85,7 @@ public sealed class OutOfStepRepairTests
         }
 
         // The benchmark (bench/) reports the exact share per damage kind; this pins a floor so a regression shows.
-        Assert.True(exact >= cases * 0.8, $"restored {exact} of {cases} chunk splits exactly");
+        Assert.True(exact >= cases * 0.85, $"restored {exact} of {cases} chunk splits exactly");
     }
 
     private static int Distance(string a, string b)

@@ -6,14 +6,27 @@ namespace NewsEtl.Core.Tests.Support;
 /// <summary>Applies the damage the repair stage undoes, the way real tools cause it.</summary>
 public static class Damage
 {
-    private static Encoding Gbk
+    public static Encoding Gbk => CodePage(936);
+
+    public static Encoding Big5 => CodePage(950);
+
+    public static Encoding Windows1252 => CodePage(1252);
+
+    private static Encoding CodePage(int codePage)
     {
-        get
-        {
-            Encodings.EnsureRegistered();
-            return Encoding.GetEncoding(936);
-        }
+        Encodings.EnsureRegistered();
+        return Encoding.GetEncoding(codePage);
     }
+
+    /// <summary>Classic mojibake: the text written in one charset and read back in another (each read is a stateless decode).</summary>
+    public static string Misread(string text, Encoding writtenAs, Encoding readAs) => readAs.GetString(writtenAs.GetBytes(text));
+
+    /// <summary>Double-encoded UTF-8 shown once too often: UTF-8 read as Windows-1252, saved as UTF-8, read as Windows-1252 again.</summary>
+    public static string DoubleUtf8(string text) => Misread(Misread(text, Encoding.UTF8, Windows1252), Encoding.UTF8, Windows1252);
+
+    /// <summary>True when the encoding writes every character of the text and reads it back unchanged.</summary>
+    public static bool RoundTrips(string text, Encoding encoding) =>
+        string.Equals(encoding.GetString(encoding.GetBytes(text)), text, StringComparison.Ordinal);
 
     /// <summary>Encodes to GBK and decodes in two chunks split at <paramref name="byteOffset"/> with a stateless decoder.</summary>
     public static string ChunkSplit(string text, int byteOffset, Encoding? encoding = null)

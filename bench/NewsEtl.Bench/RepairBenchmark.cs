@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Bench;
+
+/// <summary>Runs the corruption generator through the repair stage and prints what it found, restored and changed.</summary>
+internal static class RepairBenchmark
+{
+    /// <summary>Prints the cases of one kind the repair did not restore exactly, to see why.</summary>
+    public static void Failures(string kind, int limit, TextWriter console)
+    {
+        var repairer = new TextRepairer();
+        foreach (var c in Corruption.Cases(kind).Where(c => c.Repairable))
+        {
+            var result = repairer.ForPage(c.Page).Repair(c.Damaged);
+            if (!string.Equals(result.Text, c.Clean, StringComparison.Ordinal) && limit-- > 0)
+            {
+                console.WriteLine($"damaged : {c.Damaged}\nrepaired: {result.Text}\nclean   : {c.Clean}");
+                foreach (var e in result.Edits)
+                {
+                    console.WriteLine($"  edit {e.Kind} @{e.Offset} [{e.Before}] -> [{e.After}] {e.Confidence}");
+                }
+
+                console.WriteLine();
+            }
+        }
+    }
+
+    public static string Run(bool quick, TextWriter console)
+    {
+        var repairer = new TextRepairer();
+        var sb = new StringBuilder();
+        void Line(string text)
+        {
+            console.WriteLine(text);
+            sb.Append(text).Append('\n');
+        }
+
+        Line("# Repair benchmark");
+        Line(string.Empty);
+        Line($"`dotnet run -c Release --project bench/NewsEtl.Bench -- repair{(quick ? " --quick" : string.Empty)}` ({Environment.ProcessorCount} cores, .NET {Environment.Version}). The corruption generator is tests/NewsEtl.Core.Tests/Support/Corruption.cs over CleanCorpus.cs (54 simplified, 54 traditional paragraphs); each damaged paragraph is repaired inside a page of its script.");
+        Line(string.Empty);
+        Line("## Damage repaired, per kind");
+        Line(string.Empty);
+        Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; accuracy: 1 - edit distance / clean length, before and after repair.");
+        Line(string.Empty);
+        Line("| kind                   |  spans |   found |   exact | acc.before | acc.after |");
+        Line("|------------------------|-------:|--------:|--------:|----------:|----------:|");
+        var total = new KindScore("all damage");
+        foreach (var kind in Corruption.Kinds)
+        {
+            var score = new KindScore(kind);
+            var cases = Corruption.Cases(kind);
+            foreach (var c in quick && kind.EndsWith("out-of-step", StringComparison.Ordinal) ? cases.Where((_, i) => i % 5 == 0) : cases)
+            {
+                var result = repairer.ForPage(c.Page).Repair(c.Damaged);
+                var exact = string.Equals(result.Text, c.Clean, StringComparison.Ordinal);
+                var found = result.Edits.Count > 0 || result.Suspects.Count > 0;
+                var before = Levenshtein.Distance(c.Damaged, c.Clean);
+                var after = exact ? 0 : Levenshtein.Distance(result.Text, c.Clean);
+                score.Add(found, exact, c.Repairable, c.Clean.Length, before, after);
+                total.Add(found, exact, c.Repairable, c.Clean.Length, before, after);
+            }
+
+            Line(score.Row());
+        }
+
+        Line(total.Row());
+        Line(CoreOutOfStep(repairer).Row());
+        Line(string.Empty);
+        Controls(repairer, Line);
+        Line(string.Empty);
+        Throughput.Measure(repairer, quick ? 10 : 60, Line);
+        return sb.ToString();
+    }
+
+    /// <summary>The unit test's measure, kept for comparison: the core traditional paragraphs split inside every character but the first, on a page of those paragraphs.</summary>
+    private static KindScore CoreOutOfStep(TextRepairer repairer)
+    {
+        var score = new KindScore("gbk-out-of-step core14");
+        var core = CleanCorpus.Traditional.Take(CleanCorpus.Core).ToList();
+        var page = repairer.ForPage(core.Select(Damage.FoldPunctuation));
+        foreach (var paragraph in core)
+        {
+            var clean = Damage.FoldPunctuation(paragraph);
+            foreach (var offset in Damage.MidCharacterOffsets(paragraph).Skip(1))
+            {
+                var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, offset));
+                var result = page.Repair(damaged);
+                var exact = string.Equals(result.Text, clean, StringComparison.Ordinal);
+                score.Add(result.Edits.Count > 0 || result.Suspects.Count > 0, exact, true, clean.Length, Levenshtein.Distance(damaged, clean), exact ? 0 : Levenshtein.Distance(result.Text, clean));
+            }
+        }
+
+        return score;
+    }
+
+    private static void Controls(TextRepairer repairer, Action<string> line)
+    {
+        int paragraphs = 0, changed = 0, edits = 0, suspects = 0;
+        var examples = new List<string>();
+        foreach (var c in Corruption.Controls())
+        {
+            var result = repairer.ForPage(c.Page).Repair(c.Text);
+            paragraphs++;
+            edits += result.Edits.Count;
+            suspects += result.Suspects.Count;
+            if (!string.Equals(result.Text, c.Text, StringComparison.Ordinal))
+            {
+                changed++;
+                examples.Add($"{c.Name}: {c.Text} => {result.Text}");
+            }
+        }
+
+        line("## Clean controls (simplified and traditional, as typeset and with punctuation folded)");
+        line(string.Empty);
+        line("| paragraphs | changed | edits | suspects |");
+        line("|-----------:|--------:|------:|---------:|");
+        line(string.Create(CultureInfo.InvariantCulture, $"| {paragraphs,10} | {changed,7} | {edits,5} | {suspects,8} |"));
+        foreach (var example in examples.Take(10))
+        {
+            line("- " + example);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text;
+
+namespace NewsEtl.Repair;
+
+/// <summary>
+/// UTF-8 bytes read in a legacy charset: GBK ("鍙戝竷" for "发布") or Latin-1 / Windows-1252 ("å…¬å¸" for "公司").
+/// The run is written back in the charset it was read as and decoded as UTF-8; a UTF-8 byte the misreading lost
+/// (GBK shows a lone lead byte as '?') is inferred from its context. Decoding must stay valid UTF-8 throughout,
+/// which clean text almost never does, and that bounds the run.
+/// </summary>
+internal sealed class Utf8Misreading
+{
+    private const int MaxLookBack = 24;
+    private const int MaxRun = 240;
+    private const int MaxAnchors = 4;
+
+    private static readonly Encoding Windows1252Encoding = CodePage1252();
+
+    private static readonly Utf8Piece SwallowedAscii = new([.. "0123456789 ,.:;!?()%-/".Select(c => c.ToString())], false);
+
+    private readonly Func<char, int> _bytesOf;
+
+    private Utf8Misreading(string kind, Func<char, int> bytesOf)
+    {
+        Kind = kind;
+        _bytesOf = bytesOf;
+    }
+
+    /// <summary>UTF-8 read as GBK.</summary>
+    public static Utf8Misreading AsGbk { get; } = new("utf8-as-gbk", GbkBytes);
+
+    /// <summary>UTF-8 read as Latin-1 or Windows-1252 (the two differ only in 0x80-0x9F, and pages mix them).</summary>
+    public static Utf8Misreading AsLatin { get; } = new("utf8-as-latin1", LatinByte);
+
+    public string Kind { get; }
+
+    /// <summary>The bytes a character was read from, as a 1- or 2-byte big-endian value with its length in the top bits; 0 when none.</summary>
+    private static int GbkBytes(char c)
+    {
+        if (c < '\u0080')
+        {
+            return (1 << 16) | c;
+        }
+
+        if (DoubleByteCodec.Gbk.SingleByteOf(c) is { } single)
+        {
+            return (1 << 16) | single;
+        }
+
+        var pair = DoubleByteCodec.Gbk.BytesOf(c);
+        return pair == 0 ? 0 : (2 << 16) | pair;
+    }
+
+    private static int LatinByte(char c)
+    {
+        if (c <= '\u00FF')
+        {
+            return (1 << 16) | c;
+        }
+
+        Span<byte> one = stackalloc byte[1];
+        Span<char> chars = [c];
+        return Windows1252Encoding.GetBytes(chars, one) == 1 && one[0] != (byte)'?' ? (1 << 16) | one[0] : 0;
+    }
+
+    /// <summary>Kind for a decoded Latin run: Windows-1252 when it used that charset's own upper-half characters.</summary>
+    public string KindOf(ReadOnlySpan<char> original) =>
+        ReferenceEquals(this, AsLatin) && original.ContainsAnyExceptInRange('\0', '\u00FF') ? "utf8-as-cp1252" : Kind;
+
+    /// <summary>
+    /// Every valid UTF-8 reading of a stretch that overlaps the run: it starts where a stretch of characters the
+    /// charset can write begins inside the run (a rare but clean character may lead it), or a few characters earlier.
+    /// </summary>
+    public IEnumerable<(int Start, int End, List<Utf8Piece> Pieces)> Readings(string text, SuspectRun run)
+    {
+        var anchors = 0;
+        for (var anchor = run.Start; anchor < run.End && anchors < MaxAnchors; anchor++)
+        {
+            if (!Writable(text[anchor]) || (anchor > run.Start && Writable(text[anchor - 1])))
+            {
+                continue;
+            }
+
+            anchors++;
+            for (var start = anchor; start >= Math.Max(0, anchor - MaxLookBack) && Writable(text[start]); start--)
+            {
+                foreach (var reading in From(text, start, anchor + 1))
+                {
+                    yield return reading;
+                }
+            }
+        }
+    }
+
+    private bool Writable(char c) => c >= '\u0080' && _bytesOf(c) != 0;
+
+    /// <summary>Decodes from <paramref name="start"/>; yields at each character boundary at or after <paramref name="minEnd"/> where no UTF-8 sequence is open.</summary>
+    private IEnumerable<(int Start, int End, List<Utf8Piece> Pieces)> From(string text, int start, int minEnd)
+    {
+        var pieces = new List<Utf8Piece>();
+        var decoder = new Utf8Stepper();
+        var multiByte = false;
+        var lostAfter = false;
+        for (var i = start; i < text.Length && i - start < MaxRun; i++)
+        {
+            var c = text[i];
+            bool ok;
+            if (lostAfter)
+            {
+                // GBK shows a lead byte as '?' when the next byte cannot trail it, and that byte (ASCII below 0x40) goes too.
+                pieces.Add(SwallowedAscii);
+                lostAfter = false;
+            }
+
+            if (decoder.Open && c is '?' or '\uFFFD')
+            {
+                // The misreading lost this byte: only a continuation byte (0x80-0xBF) fits where one is expected.
+                ok = decoder.Unknown();
+                lostAfter = ok && !decoder.Open && ReferenceEquals(this, AsGbk);
+            }
+            else
+            {
+                var encoded = _bytesOf(c);
+                if (encoded == 0)
+                {
+                    yield break;
+                }
+
+                ok = (encoded >> 16) == 1 ? decoder.Push((byte)encoded) : decoder.Push((byte)(encoded >> 8)) && decoder.Push((byte)encoded);
+            }
+
+            if (!ok)
+            {
+                yield break;
+            }
+
+            decoder.Drain(pieces, ref multiByte);
+            if (!decoder.Open && multiByte && i + 1 >= minEnd)
+            {
+                yield return (start, i + 1, [.. pieces]);
+            }
+        }
+    }
+
+    private static Encoding CodePage1252()
+    {
+        Loading.Encodings.EnsureRegistered();
+        return Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+    }
+}

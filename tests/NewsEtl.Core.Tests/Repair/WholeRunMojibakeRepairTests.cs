@@ -1,0 +1,108 @@
+using System.Text;
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Core.Tests.Repair;
+
+public sealed class WholeRunMojibakeRepairTests
+{
+    private const string Simplified = "苹果公司在发布会上宣布，新系统将首次支持通话实时翻译。";
+    private const string Traditional = "這間開業超過四十年的老書店下個月將熄燈，店主說：「房租實在付不起了。」";
+
+    private static RepairResult Repair(string damaged, IReadOnlyList<string> corpus)
+    {
+        var page = corpus.Append(damaged).ToList();
+        return new TextRepairer().ForPage(page).Repair(damaged);
+    }
+
+    private static string Garble(string text, int start, int length, Func<string, string> misread) =>
+        text[..start] + misread(text.Substring(start, length)) + text[(start + length)..];
+
+    [Theory]
+    [InlineData("utf8-as-gbk")]
+    [InlineData("utf8-as-latin1")]
+    [InlineData("utf8-as-cp1252")]
+    [InlineData("double-utf8")]
+    public void Repair_Utf8MisreadRun_RestoresTextAndNamesTheMisreading(string kind)
+    {
+        Func<string, string> misread = kind switch
+        {
+            "utf8-as-gbk" => s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk),
+            "utf8-as-latin1" => s => Damage.Misread(s, Encoding.UTF8, Encoding.Latin1),
+            "utf8-as-cp1252" => s => Damage.Misread(s, Encoding.UTF8, Damage.Windows1252),
+            _ => Damage.DoubleUtf8,
+        };
+        var damaged = Garble(Simplified, 4, 6, misread);
+        Assert.NotEqual(Simplified, damaged);
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Equal(Simplified, result.Text);
+        var edit = Assert.Single(result.Edits);
+        Assert.Equal(kind, edit.Kind);
+        Assert.Equal(4, edit.Offset);
+        Assert.Equal("在发布会上", edit.After[..5]);
+        Assert.InRange(edit.Confidence, 0.5, 1.0);
+    }
+
+    [Fact]
+    public void Repair_Utf8ReadAsGbkWithOddByteCount_InfersTheLostLastByte()
+    {
+        // Three UTF-8 bytes per character, two per GBK character: an odd count leaves a lone byte the decoder shows as '?'.
+        var damaged = Garble(Simplified, 5, 3, s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk));
+        Assert.EndsWith("?", Damage.Misread("发布会", Encoding.UTF8, Damage.Gbk), StringComparison.Ordinal);
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Equal(Simplified, result.Text);
+        Assert.Equal("utf8-as-gbk", Assert.Single(result.Edits).Kind);
+    }
+
+    [Fact]
+    public void Repair_GbkReadAsBig5_RestoresSimplifiedRun()
+    {
+        var damaged = Garble(Simplified, 4, 6, s => Damage.Misread(s, Damage.Gbk, Damage.Big5));
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Equal(Simplified, result.Text);
+        Assert.All(result.Edits, e => Assert.Equal("gbk-as-big5", e.Kind));
+    }
+
+    [Fact]
+    public void Repair_Big5ReadAsGbk_RestoresTraditionalRun()
+    {
+        var damaged = Garble(Traditional, 2, 8, s => Damage.Misread(s, Damage.Big5, Damage.Gbk));
+
+        var result = Repair(damaged, CleanCorpus.Traditional);
+
+        Assert.Equal(Traditional, result.Text);
+        Assert.All(result.Edits, e => Assert.Equal("big5-as-gbk", e.Kind));
+    }
+
+    [Fact]
+    public void Repair_ReplacementCharacter_StaysVisibleAndIsReported()
+    {
+        var damaged = Simplified.Replace('布', '\uFFFD');
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Equal(damaged, result.Text);
+        Assert.Empty(result.Edits);
+        Assert.Contains(result.Suspects, s => s.Text.Contains('\uFFFD', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("葡萄牙主帅José Mourinho在赛后表示，球队的防守还需要改进。")]
+    [InlineData("這番話(huà)來自某智能協(xié)作產品的負責人。")]
+    [InlineData("气温骤降10℃以上，局地还将出现降雪（约5厘米）。")]
+    [InlineData("埃隆·马斯克说：“一切以调查结果为准。”")]
+    public void Repair_LatinWordsPinyinNotesAndSymbols_AreNotMojibake(string text)
+    {
+        var result = new WholeRunMojibakeRepair(new TextScorer(NewsEtl.Text.WordModel.Default, new PageStatistics(CleanCorpus.Simplified.Append(text)))).Apply(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Empty(result.Edits);
+        Assert.Empty(result.Suspects);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Text;
+using NewsEtl.Text;
+
+namespace NewsEtl.Core.Tests.Support;
+
+/// <summary>
+/// The corruption generator: applies each kind of damage the repair stage undoes to the clean corpus, the way
+/// real tools cause it, so the repair can be measured (bench/) and tested. Deterministic for a given seed.
+/// </summary>
+public static class Corruption
+{
+    public static readonly IReadOnlyList<string> Kinds =
+    [
+        "gbk-out-of-step", "big5-out-of-step", "note-inside-character", "utf8-as-gbk", "utf8-as-latin1", "utf8-as-cp1252",
+        "gbk-as-big5", "big5-as-gbk", "double-utf8", "html-remnant", "pinyin-note", "replacement-char",
+    ];
+
+    private static readonly IReadOnlyList<string> AllParagraphs = [.. CleanCorpus.Simplified, .. CleanCorpus.Traditional];
+
+    /// <summary>Every clean paragraph, as typeset and with its punctuation folded, each inside a page of its own script.</summary>
+    public static IEnumerable<ControlCase> Controls()
+    {
+        foreach (var (name, corpus) in Scripts())
+        {
+            var folded = corpus.Select(Damage.FoldPunctuation).ToList();
+            for (var i = 0; i < corpus.Count; i++)
+            {
+                yield return new ControlCase(name, corpus[i], corpus);
+                yield return new ControlCase(name + "/folded", folded[i], folded);
+            }
+        }
+    }
+
+    /// <summary>The damaged paragraphs of one kind; out-of-step kinds split every character once, the others damage each paragraph once or twice.</summary>
+    public static IEnumerable<DamageCase> Cases(string kind, int seed = 1)
+    {
+        var random = new Random(seed);
+        foreach (var (_, corpus) in Scripts())
+        {
+            for (var i = 0; i < corpus.Count; i++)
+            {
+                foreach (var c in Damaged(kind, corpus, i, random))
+                {
+                    yield return c;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, IReadOnlyList<string> Corpus)> Scripts()
+    {
+        yield return ("simplified", CleanCorpus.Simplified);
+        yield return ("traditional", CleanCorpus.Traditional);
+    }
+
+    private static IEnumerable<DamageCase> Damaged(string kind, IReadOnlyList<string> corpus, int index, Random random)
+    {
+        var p = corpus[index];
+        var traditional = ChineseScript.Detect([p]) == "zh-Hant";
+        return kind switch
+        {
+            "gbk-out-of-step" => OutOfStep(kind, corpus, index, Damage.Gbk),
+            "big5-out-of-step" when traditional => OutOfStep(kind, corpus, index, Damage.Big5),
+            "note-inside-character" => NotesInside(corpus, index),
+            "utf8-as-gbk" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Gbk),
+            "utf8-as-latin1" => Spans(kind, corpus, index, random, Encoding.UTF8, Encoding.Latin1),
+            "utf8-as-cp1252" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Windows1252),
+            "gbk-as-big5" when !traditional => Spans(kind, corpus, index, random, Damage.Gbk, Damage.Big5),
+            "big5-as-gbk" when traditional => Spans(kind, corpus, index, random, Damage.Big5, Damage.Gbk),
+            "double-utf8" => Spans(kind, corpus, index, random, Encoding.UTF8, null),
+            "html-remnant" => [Case(kind, corpus, index, p, HtmlRemnant(p, index))],
+            "pinyin-note" => PinyinNotes(corpus, index),
+            "replacement-char" => [Case(kind, corpus, index, p, Replaced(p, random)) with { Repairable = false }],
+            _ => [],
+        };
+    }
+
+    /// <summary>The real history of the sample page: GBK bytes read in two chunks split inside a character, then ，：；？！（） folded to ASCII.</summary>
+    private static IEnumerable<DamageCase> OutOfStep(string kind, IReadOnlyList<string> corpus, int index, Encoding encoding)
+    {
+        var p = corpus[index];
+        if (!Damage.RoundTrips(p, encoding))
+        {
+            yield break;
+        }
+
+        var folded = corpus.Select(Damage.FoldPunctuation).ToList();
+        foreach (var offset in Damage.MidCharacterOffsets(p, encoding))
+        {
+            var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(p, offset, encoding));
+            yield return Case(kind, folded, index, folded[index], damaged);
+        }
+    }
+
+    /// <summary>A converter's note inside a character whose GBK trail byte is ASCII, so the trail survives as a letter.</summary>
+    private static IEnumerable<DamageCase> NotesInside(IReadOnlyList<string> corpus, int index)
+    {
+        var p = corpus[index];
+        var eligible = Enumerable.Range(0, p.Length).Where(i => HasAsciiTrail(p[i]) && PinyinReadings.Of(p[i]).Count > 0).ToList();
+        foreach (var i in eligible.Where((_, k) => k % Math.Max(1, eligible.Count / 3) == 0).Take(3))
+        {
+            yield return Case("note-inside-character", corpus, index, p, Damage.NoteInsideCharacter(p, i, PinyinReadings.Of(p[i])[0]));
+        }
+    }
+
+    private static bool HasAsciiTrail(char c)
+    {
+        var bytes = Damage.Gbk.GetBytes(c.ToString());
+        return bytes.Length == 2 && bytes[1] is >= 0x40 and < 0x7F && HanChar.IsHan(c);
+    }
+
+    /// <summary>
+    /// A stretch of the paragraph (two to sixteen characters), and the whole paragraph, written in one charset and read
+    /// in another (<paramref name="readAs"/> null: double-encoded UTF-8). Only text the writing charset can hold.
+    /// </summary>
+    private static IEnumerable<DamageCase> Spans(string kind, IReadOnlyList<string> corpus, int index, Random random, Encoding writtenAs, Encoding? readAs)
+    {
+        var p = corpus[index];
+        var length = random.Next(2, Math.Min(17, p.Length));
+        var start = random.Next(0, p.Length - length + 1);
+        string Misread(string s) => readAs is null ? Damage.DoubleUtf8(s) : Damage.Misread(s, writtenAs, readAs);
+        if (Damage.RoundTrips(p, writtenAs))
+        {
+            yield return Case(kind, corpus, index, p, p[..start] + Misread(p.Substring(start, length)) + p[(start + length)..]);
+            yield return Case(kind, corpus, index, p, Misread(p));
+        }
+    }
+
+    /// <summary>Markup that leaked into the text; the clean form is the text without it.</summary>
+    private static string HtmlRemnant(string p, int index)
+    {
+        var quote = p.IndexOf('“', StringComparison.Ordinal);
+        var comma = p.IndexOf('，', StringComparison.Ordinal);
+        return (index % 5) switch
+        {
+            0 => p + "</p>",
+            1 => "<p>" + p + "</p>",
+            2 when p.Length > 8 => p[..4] + "<strong>" + p[4..8] + "</strong>" + p[8..],
+            3 when quote >= 0 => p[..quote] + "&amp;ldquo;" + p[(quote + 1)..],
+            3 when comma >= 0 => p[..comma] + "&#65292;" + p[(comma + 1)..],
+            _ => p + "<br/>",
+        };
+    }
+
+    /// <summary>A converter's pinyin notes after up to three characters that have more than one reading.</summary>
+    private static IEnumerable<DamageCase> PinyinNotes(IReadOnlyList<string> corpus, int index)
+    {
+        var p = corpus[index];
+        var sb = new StringBuilder(p.Length + 24);
+        var notes = 0;
+        foreach (var c in p)
+        {
+            sb.Append(c);
+            if (notes < 3 && HanChar.IsHan(c) && PinyinReadings.Of(c) is { Count: > 1 } readings)
+            {
+                sb.Append('(').Append(readings[0]).Append(')');
+                notes++;
+            }
+        }
+
+        if (notes > 0)
+        {
+            yield return Case("pinyin-note", corpus, index, p, sb.ToString());
+        }
+    }
+
+    /// <summary>One Han character lost to a UTF-8 decoder's U+FFFD: nothing tells which it was.</summary>
+    private static string Replaced(string p, Random random)
+    {
+        var han = Enumerable.Range(0, p.Length).Where(i => HanChar.IsHan(p[i])).ToList();
+        var i = han[random.Next(han.Count)];
+        return p[..i] + '\uFFFD' + p[(i + 1)..];
+    }
+
+    private static DamageCase Case(string kind, IReadOnlyList<string> corpus, int index, string clean, string damaged)
+    {
+        var page = corpus.ToList();
+        page[index] = damaged;
+        return new DamageCase(kind, clean, damaged, page);
+    }
+}
