@@ -53,7 +53,7 @@ public static class HelpText
               --full-width-punctuation     Write ，：；？！（） in full width where the page folded them to ASCII.
               --paragraph-similarity X     How alike two paragraphs must be (0.5-1) to count as copies. Default: 0.8
               --min-repeated-block N       Consecutive repeated paragraphs that make a duplicate copy. Default: 3
-              --near-duplicate-threshold X Resemblance (0-1) at which two articles are duplicates. Default: 0.5
+              --near-duplicate-threshold X Resemblance (0-1) at which two articles are duplicates. Default: 0.32
               --shingle-length N           Characters per shingle for near-duplicate matching. Default: 3
               --drop-duplicates            Leave records marked duplicate_of out of articles.csv/jsonl.
               --report-max-records N       Records shown in report.html (flagged first). Default: 200
