@@ -1,15 +1,23 @@
 using NewsEtl.Bench;
 
-// `dotnet run -c Release --project bench/NewsEtl.Bench -- repair [--quick]`
+// `dotnet run -c Release --project bench/NewsEtl.Bench -- repair [--quick]` or `-- extract` (from the repository root)
 if (args.Length >= 2 && args[0] == "failures")
 {
     RepairBenchmark.Failures(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20, Console.Out);
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "extract")
+{
+    var root = Directory.GetCurrentDirectory();
+    var table = ExtractionBenchmark.Run(root, Console.Out);
+    File.WriteAllText(Path.Combine(root, "bench", "RESULTS-extract.md"), table);
+    return 0;
+}
+
 if (args.Length == 0 || args[0] != "repair")
 {
-    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N]   (--quick: fewer out-of-step cases, 10 MB of clean text)");
+    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | extract   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
     return 2;
 }
 
