@@ -32,4 +32,11 @@ public sealed record ArticleRecord
     public string Extractor { get; init; } = string.Empty;
     public string Charset { get; init; } = string.Empty;
     public string LeadImage { get; init; } = string.Empty;
+    public string LeadImageCaption { get; init; } = string.Empty;
+
+    /// <summary>URLs of the images inside the body, in order, separated by one space.</summary>
+    public string ImageUrls { get; init; } = string.Empty;
+
+    /// <summary>JSON only: the body's images with their captions.</summary>
+    public IReadOnlyList<ArticleImage> Images { get; init; } = [];
 }

@@ -93,6 +93,9 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             Extractor = article.Extractor,
             Charset = page.Charset.Charset,
             LeadImage = article.LeadImage?.Url ?? string.Empty,
+            LeadImageCaption = article.LeadImage?.Caption ?? string.Empty,
+            ImageUrls = string.Join(' ', article.Images.Select(i => i.Url)),
+            Images = article.Images,
         };
 
         return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks));
