@@ -7,6 +7,15 @@ if (args.Length >= 2 && args[0] == "failures")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "fetch")
+{
+    var pages = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+    var concurrency = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 16;
+    var table = await FetchBenchmark.RunAsync(Directory.GetCurrentDirectory(), pages, concurrency, Console.Out);
+    File.WriteAllText(Path.Combine(Directory.GetCurrentDirectory(), "bench", "RESULTS-fetch.md"), table);
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "extract")
 {
     var root = Directory.GetCurrentDirectory();
@@ -17,7 +26,7 @@ if (args.Length >= 1 && args[0] == "extract")
 
 if (args.Length == 0 || args[0] != "repair")
 {
-    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | extract   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
+    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | extract | fetch [PAGES] [CONCURRENCY]   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
     return 2;
 }
 

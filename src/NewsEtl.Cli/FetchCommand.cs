@@ -34,7 +34,8 @@ public static class FetchCommand
             var name = "fetch-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
             await using (var archive = await WarcWriter.CreateAsync(WarcWriter.PathFor(options.Output, name), cancellationToken: cancellationToken))
             {
-                using var fetcher = new PageFetcher(options.Fetch, archive: archive);
+                using var store = NewsEtl.State.RunStore.Open(options.EffectiveStatePath);
+                using var fetcher = new PageFetcher(options.Fetch, cache: new NewsEtl.State.StoreFetchCache(store), archive: archive);
                 await foreach (var result in fetcher.FetchAllAsync(options.Urls, cancellationToken))
                 {
                     fetched += result.Status == FetchStatus.Fetched ? 1 : 0;

@@ -60,4 +60,35 @@ public sealed class FetchCommandTests
         Assert.Contains("/nope.html", File.ReadAllText(Path.Combine(output, "fetch-rejected.csv")), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(output, "articles.csv")));
     }
+
+    [Fact]
+    public async Task RunUrls_Tomorrow_AsksIfChangedAndKeepsTheRecordOfAnUnchangedPage()
+    {
+        await using var site = await TestSite.StartAsync();
+        var page = Encoding.UTF8.GetBytes(Fixture("jiemian-2021-staff.html"));
+        site.Map("/article/1.html", async (context, _) =>
+        {
+            if (context.Request.Headers.IfNoneMatch == "\"v1\"")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.Headers.ETag = "\"v1\"";
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.Body.WriteAsync(page);
+        });
+        using var temp = new TempDir();
+        var output = Path.Combine(temp.Root, "out");
+        string[] args = ["run", "--url", site.Url("/article/1.html").ToString(), "-o", output, "--per-host-delay", "0", "-q"];
+
+        Assert.Equal(0, (await CliProcess.RunAsync(args)).ExitCode);
+        var first = File.ReadAllText(Path.Combine(output, "articles.jsonl"));
+        Assert.Equal(0, (await CliProcess.RunAsync(args)).ExitCode);
+
+        Assert.Contains(site.Requests, r => r.Path == "/article/1.html" && r.IfNoneMatch == "\"v1\"");
+        Assert.Equal(first, File.ReadAllText(Path.Combine(output, "articles.jsonl")));
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        Assert.Equal(1, report.RootElement.GetProperty("this_run").GetProperty("unchanged").GetInt32());
+    }
 }

@@ -102,7 +102,7 @@ public sealed class NewsEtlRunner
     {
         try
         {
-            await foreach (var item in Items(scanner, cancellationToken))
+            await foreach (var item in Items(scanner, store, cancellationToken))
             {
                 if (!_options.Shard.Includes(item.Source))
                 {
@@ -143,7 +143,7 @@ public sealed class NewsEtlRunner
     }
 
     /// <summary>The run's inputs: the files under --input, then the --urls as they download.</summary>
-    private async IAsyncEnumerable<LoadItem> Items(InputScanner scanner, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<LoadItem> Items(InputScanner scanner, RunStore store, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(_options.Input))
         {
@@ -160,7 +160,9 @@ public sealed class NewsEtlRunner
 
         var archivePath = WarcWriter.PathFor(_options.Output, "fetch-" + _time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
         await using var archive = await WarcWriter.CreateAsync(archivePath, _time, cancellationToken);
-        using var fetcher = new PageFetcher(_options.Fetch, _time, archive: archive);
+        // Conditional requests ask only for what changed since the stored copy; --full fetches everything again.
+        var fetch = _options.Full ? _options.Fetch with { ConditionalRequests = false } : _options.Fetch;
+        using var fetcher = new PageFetcher(fetch, _time, cache: new StoreFetchCache(store), archive: archive);
         await foreach (var result in fetcher.FetchAllAsync(_options.Urls.Where(u => _options.Shard.Includes(u.ToString())), cancellationToken))
         {
             if (result.Input is { } page)

@@ -47,6 +47,7 @@ public sealed class RunStore : IDisposable
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS runs (
                 run INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, options TEXT NOT NULL, counts TEXT);
+            CREATE TABLE IF NOT EXISTS fetch_cache (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
             CREATE TABLE IF NOT EXISTS inputs (
                 source TEXT PRIMARY KEY, raw_sha256 TEXT, run INTEGER NOT NULL, seen_run INTEGER NOT NULL,
                 record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER, scheme TEXT,
@@ -151,6 +152,30 @@ public sealed class RunStore : IDisposable
             command.Parameters.AddWithValue("$stage", rejection.Stage);
             command.Parameters.AddWithValue("$reason", rejection.Reason);
             command.Parameters.AddWithValue("$failure", rejection.IsFailure ? 1 : 0);
+            Write(command);
+        }
+    }
+
+    /// <summary>The ETag and Last-Modified date stored for a URL by an earlier fetch, or null.</summary>
+    public (string? ETag, string? LastModified)? FetchValidators(string url)
+    {
+        lock (_gate)
+        {
+            using var command = Command("SELECT etag, last_modified FROM fetch_cache WHERE url = $url");
+            command.Parameters.AddWithValue("$url", url);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? (reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+        }
+    }
+
+    public void SaveFetchValidators(string url, string? etag, string? lastModified)
+    {
+        lock (_gate)
+        {
+            using var command = Command("INSERT OR REPLACE INTO fetch_cache (url, etag, last_modified) VALUES ($url, $etag, $modified)");
+            command.Parameters.AddWithValue("$url", url);
+            command.Parameters.AddWithValue("$etag", (object?)etag ?? DBNull.Value);
+            command.Parameters.AddWithValue("$modified", (object?)lastModified ?? DBNull.Value);
             Write(command);
         }
     }
