@@ -54,12 +54,20 @@ internal static class FileLoader
             return [CannotRead(source, e)];
         }
 
-        return format switch
+        try
         {
-            InputFormat.Html => [LoadItem.Of(new RawInput(source, bytes, SavedFromComment.FindUrl(bytes), null, InputFormats.HtmlMediaType))],
-            InputFormat.Text => [LoadItem.Of(new RawInput(source, bytes, null, null, InputFormats.TextMediaType))],
-            _ => MhtmlReader.Read(bytes, source),
-        };
+            return format switch
+            {
+                InputFormat.Html => [LoadItem.Of(new RawInput(source, bytes, SavedFromComment.FindUrl(bytes), null, InputFormats.HtmlMediaType))],
+                InputFormat.Text => [LoadItem.Of(new RawInput(source, bytes, null, null, InputFormats.TextMediaType))],
+                _ => MhtmlReader.Read(bytes, source),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug must cost this file, not the run: the scan goes on to the next file.
+            return [LoadItem.Reject(source, $"cannot load {format.ToString().ToLowerInvariant()} file: {e.GetType().Name}: {e.Message}", isFailure: true)];
+        }
     }
 
     private static LoadItem CannotRead(string source, Exception e) =>
