@@ -50,7 +50,10 @@ public sealed class PipelineRun
         options = configure?.Invoke(options) ?? options;
         var clock = new Clock();
         var summary = await new NewsEtlRunner(options, null, wrapExtractor).RunAsync(clock, CancellationToken.None);
-        return new PipelineRun(Read(options.Output), clock.Times, summary, options.Output);
+        var folder = options.SinceLast
+            ? Path.Combine(options.Output, "runs", summary.Report.ThisRun.Run.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
+            : options.Output;
+        return new PipelineRun(Read(folder), clock.Times, summary, folder);
     }
 
     /// <summary>The outcomes the output folder holds: records from articles.jsonl, rejections from rejected.csv.</summary>
