@@ -8,8 +8,10 @@ namespace NewsEtl.Extraction;
 /// Extracts the article from an HTML page: Jiemian's template (2015–2020 and 2021 on) by its class names,
 /// anything else by content density; list, tag, error, empty and binary pages are rejected with a reason.
 /// </summary>
-public sealed class HtmlArticleExtractor : IArticleExtractor
+public sealed class HtmlArticleExtractor(ExtractionOptions? options = null) : IArticleExtractor
 {
+    private readonly ExtractionOptions _options = options ?? ExtractionOptions.Default;
+
     public ExtractionResult Extract(DecodedPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -24,13 +26,21 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         }
 
         // The text is decoded already: parsing a string keeps AngleSharp from guessing a charset from <meta>.
-        var document = new HtmlParser().ParseDocument(page.Text);
+        var text = NestingGuard.Flatten(page.Text, _options.MaxNestingDepth, out _);
+        var document = new HtmlParser().ParseDocument(text);
+        if (TreeDepth.Exceeds(document, 4 * _options.MaxNestingDepth))
+        {
+            // The guard models the parser closely enough that this needs markup built to defeat it; refuse such a tree
+            // rather than walk it.
+            return ExtractionResult.Reject($"nesting deeper than {4 * _options.MaxNestingDepth} levels after flattening");
+        }
+
         if (string.IsNullOrWhiteSpace(document.Body?.TextContent))
         {
             return ExtractionResult.Reject("empty page");
         }
 
-        var context = PageContext.Create(document, page.Text, page.Input.Url);
+        var context = PageContext.Create(document, text, page.Input.Url);
         return PageClassifier.Classify(document, context.Url) switch
         {
             PageKind.JiemianArticle => JiemianTemplate.Extract(document, context),

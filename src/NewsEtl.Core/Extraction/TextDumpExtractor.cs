@@ -15,6 +15,13 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
     public ExtractionResult Extract(DecodedPage page)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        // Bytes that were never text (a binary file named .txt) would only feed the repair stage noise.
+        if (!string.IsNullOrWhiteSpace(page.Text) && Html.TextGuard.Check(page.Text) is { } reason)
+        {
+            return ExtractionResult.Reject(reason);
+        }
+
         var lines = page.Text.Split('\n')
             .Select(l => l.Trim().Trim('\u3000', '\uFEFF'))
             .Where(l => l.Length > 0)

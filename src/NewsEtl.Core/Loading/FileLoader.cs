@@ -19,15 +19,23 @@ internal static class FileLoader
         long length;
         try
         {
-            // Follows a file symlink to its target; a dangling one throws here and becomes a rejection.
-            length = new FileInfo(fullPath).Length;
+            // FileInfo.Length of a link is the link's own size: the target's is what will be read. A link to a FIFO
+            // or a device (/dev/zero) resolves to size 0 and is rejected below, before anything opens it.
+            var info = new FileInfo(fullPath);
+            var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+            if (target is not { Exists: true })
+            {
+                return [LoadItem.Reject(source, "cannot read file: dangling symbolic link or link to a folder", isFailure: true)];
+            }
+
+            length = target.Length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
         {
             return [CannotRead(source, e)];
         }
 
-        // Checked before opening: it also keeps a FIFO (size 0) from blocking the run.
+        // Checked before opening: it also keeps a FIFO or device (size 0) from blocking the run.
         if (length == 0)
         {
             return [LoadItem.Reject(source, "empty file", isFailure: false)];
@@ -44,22 +52,55 @@ internal static class FileLoader
             return [LoadItem.Reject(source, $"file of {length} bytes exceeds MaxInputBytes ({options.MaxInputBytes})", isFailure: false)];
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = ReadAtMost(fullPath, length, options.MaxInputBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
         {
             return [CannotRead(source, e)];
         }
 
-        return format switch
+        if (bytes is null)
         {
-            InputFormat.Html => [LoadItem.Of(new RawInput(source, bytes, SavedFromComment.FindUrl(bytes), null, InputFormats.HtmlMediaType))],
-            InputFormat.Text => [LoadItem.Of(new RawInput(source, bytes, null, null, InputFormats.TextMediaType))],
-            _ => MhtmlReader.Read(bytes, source),
-        };
+            return [LoadItem.Reject(source, $"file grew past MaxInputBytes ({options.MaxInputBytes}) while it was read", isFailure: false)];
+        }
+
+        try
+        {
+            return format switch
+            {
+                InputFormat.Html => [LoadItem.Of(new RawInput(source, bytes, SavedFromComment.FindUrl(bytes), null, InputFormats.HtmlMediaType))],
+                InputFormat.Text => [LoadItem.Of(new RawInput(source, bytes, null, null, InputFormats.TextMediaType))],
+                _ => MhtmlReader.Read(bytes, source),
+            };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug must cost this file, not the run: the scan goes on to the next file.
+            return [LoadItem.Reject(source, $"cannot load {format.ToString().ToLowerInvariant()} file: {e.GetType().Name}: {e.Message}", isFailure: true)];
+        }
+    }
+
+    // The size was checked, but a file can grow between the check and the read: never read more than the limit.
+    private static byte[]? ReadAtMost(string path, long expected, long max)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+        using var output = new MemoryStream((int)Math.Min(expected, max));
+        var chunk = new byte[81920];
+        int read;
+        while ((read = file.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (output.Length + read > max)
+            {
+                return null;
+            }
+
+            output.Write(chunk, 0, read);
+        }
+
+        return output.Length == output.Capacity ? output.GetBuffer() : output.ToArray();
     }
 
     private static LoadItem CannotRead(string source, Exception e) =>

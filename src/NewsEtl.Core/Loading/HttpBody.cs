@@ -85,8 +85,9 @@ internal static class HttpBody
 
             return output.ToArray();
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or IOException)
         {
+            // Brotli reports bad data as InvalidOperationException, gzip and deflate as InvalidDataException.
             problem = $"cannot decode Content-Encoding {coding}: {e.Message}";
             return null;
         }

@@ -54,9 +54,10 @@ public sealed class InputScanner
     {
         SkippedAssets = 0;
         Excluded = 0;
+        var sources = new UniqueSources();
         foreach (var item in FileLoader.Load(path, Path.GetFileName(path), Options, cancellationToken))
         {
-            yield return item;
+            yield return sources.Claim(item);
         }
     }
 
@@ -64,6 +65,7 @@ public sealed class InputScanner
     {
         SkippedAssets = 0;
         Excluded = 0;
+        var sources = new UniqueSources();
         foreach (var entry in FileWalker.Walk(root, cancellationToken))
         {
             switch (entry.Kind)
@@ -73,15 +75,15 @@ public sealed class InputScanner
                     break;
                 case WalkEntryKind.ListingError:
                     var folder = entry.RelativePath.Length == 0 ? "." : entry.RelativePath;
-                    yield return LoadItem.Reject(folder, $"cannot list folder: {entry.Error}", isFailure: true);
+                    yield return sources.Claim(LoadItem.Reject(folder, $"cannot list folder: {entry.Error}", isFailure: true));
                     break;
                 case WalkEntryKind.DirectoryLink when IsSelected(entry.RelativePath):
-                    yield return LoadItem.Reject(entry.RelativePath, "symbolic link to a folder, not followed", isFailure: false);
+                    yield return sources.Claim(LoadItem.Reject(entry.RelativePath, "symbolic link to a folder, not followed", isFailure: false));
                     break;
                 case WalkEntryKind.File when IsSelected(entry.RelativePath):
                     foreach (var item in FileLoader.Load(entry.FullPath, entry.RelativePath, Options, cancellationToken))
                     {
-                        yield return item;
+                        yield return sources.Claim(item);
                     }
 
                     break;

@@ -22,6 +22,10 @@ public sealed record LoadItem
 
     public static LoadItem Of(RawInput input) => new(input, null);
 
+    /// <summary>The same item under another source name.</summary>
+    internal LoadItem WithSource(string source) =>
+        new(Input is null ? null : Input with { Source = source }, Rejection is null ? null : Rejection with { Source = source });
+
     /// <summary>A rejection made by an earlier stage (fetch) that travels with the inputs.</summary>
     public static LoadItem Of(Rejection rejection) => new(null, rejection);
 

@@ -25,6 +25,15 @@ public sealed record LoadOptions
     /// <summary>The largest input (a file, or one decoded archive record) read into memory; larger ones are rejected.</summary>
     public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
+    /// <summary>The default <see cref="MaxCompressionRatio"/>.</summary>
+    public const int DefaultMaxCompressionRatio = 100;
+
+    /// <summary>
+    /// A .warc.gz that inflates to more than this many times the compressed bytes read (past the first 256 MiB) is a
+    /// decompression bomb and is rejected; real archives of HTML compress 5 to 15 times.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = DefaultMaxCompressionRatio;
+
     /// <summary>Returns one message per problem, each naming the option and the fix; empty when the options are usable.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -37,6 +46,11 @@ public sealed record LoadOptions
         {
             // An input is held in one byte array, which .NET caps just under 2 GiB.
             errors.Add($"MaxInputBytes must be at most {Array.MaxLength} (got {MaxInputBytes}); inputs are read into memory whole, so split larger archives.");
+        }
+
+        if (MaxCompressionRatio < 2)
+        {
+            errors.Add($"MaxCompressionRatio must be at least 2 (got {MaxCompressionRatio}); use {DefaultMaxCompressionRatio}.");
         }
 
         ValidateGlobs(nameof(Include), Include, errors);

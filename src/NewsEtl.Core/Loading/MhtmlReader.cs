@@ -25,22 +25,14 @@ internal static class MhtmlReader
         var search = new PartSearch(source, pageUrl);
         search.Visit(headers, contentType, data[bodyStart..], 0);
 
-        var items = new List<LoadItem>();
+        // One file, one outcome: a page found whole stands even when a later part (an image, a style sheet) is cut off.
+        // A rejection under the same source would replace its record in the run store.
         if (search.Found is { } page)
         {
-            items.Add(page);
+            return [page];
         }
 
-        if (search.Problem is { } problem)
-        {
-            items.Add(Corrupt(source, problem));
-        }
-        else if (search.Found is null)
-        {
-            items.Add(LoadItem.Reject(source, "no text/html part in MHTML", isFailure: false));
-        }
-
-        return items;
+        return [search.Problem is { } problem ? Corrupt(source, problem) : LoadItem.Reject(source, "no text/html part in MHTML", isFailure: false)];
     }
 
     private static LoadItem Corrupt(string source, string reason) => LoadItem.Reject(source, reason, isFailure: true);

@@ -16,19 +16,19 @@ internal sealed class MimeHeaders
     /// <summary>Builds headers from lines already split (no line ends), stopping at nothing: the caller stops at the blank line.</summary>
     public static MimeHeaders FromLines(IEnumerable<string> lines)
     {
-        var fields = new List<KeyValuePair<string, string>>();
+        var fields = new Fields();
         foreach (var line in lines)
         {
-            Add(fields, line);
+            fields.Add(line);
         }
 
-        return new MimeHeaders(fields);
+        return new MimeHeaders(fields.ToList());
     }
 
     /// <summary>Parses the header block at the start of <paramref name="data"/>; false when it has no blank line ending it.</summary>
     public static bool TryParse(ReadOnlySpan<byte> data, out MimeHeaders headers, out int bodyStart)
     {
-        var fields = new List<KeyValuePair<string, string>>();
+        var fields = new Fields();
         var position = 0;
         while (position < data.Length)
         {
@@ -47,37 +47,46 @@ internal sealed class MimeHeaders
 
             if (line.IsEmpty)
             {
-                headers = new MimeHeaders(fields);
+                headers = new MimeHeaders(fields.ToList());
                 bodyStart = position;
                 return true;
             }
 
-            Add(fields, Encoding.UTF8.GetString(line));
+            fields.Add(Encoding.UTF8.GetString(line));
         }
 
-        headers = new MimeHeaders(fields);
+        headers = new MimeHeaders(fields.ToList());
         bodyStart = data.Length;
         return false;
     }
 
-    private static void Add(List<KeyValuePair<string, string>> fields, string line)
+    /// <summary>Fields as they are read; folded lines are gathered in a builder, since joining strings per line is quadratic.</summary>
+    private sealed class Fields
     {
-        if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t'))
+        private readonly List<(string Name, StringBuilder Value)> fields = [];
+
+        public void Add(string line)
         {
-            // A folded line continues the previous header's value.
-            if (fields.Count > 0)
+            if (line.Length > 0 && (line[0] == ' ' || line[0] == '\t'))
             {
-                var last = fields[^1];
-                fields[^1] = new(last.Key, (last.Value + " " + line.Trim()).Trim());
+                // A folded line continues the previous header's value.
+                var more = line.Trim();
+                if (fields.Count > 0 && more.Length > 0)
+                {
+                    var value = fields[^1].Value;
+                    value.Append(value.Length > 0 ? " " : string.Empty).Append(more);
+                }
+
+                return;
             }
 
-            return;
+            var colon = line.IndexOf(':');
+            if (colon > 0)
+            {
+                fields.Add((line[..colon].Trim(), new StringBuilder(line[(colon + 1)..].Trim())));
+            }
         }
 
-        var colon = line.IndexOf(':');
-        if (colon > 0)
-        {
-            fields.Add(new(line[..colon].Trim(), line[(colon + 1)..].Trim()));
-        }
+        public List<KeyValuePair<string, string>> ToList() => fields.ConvertAll(f => new KeyValuePair<string, string>(f.Name, f.Value.ToString()));
     }
 }

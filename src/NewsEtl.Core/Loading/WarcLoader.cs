@@ -11,7 +11,7 @@ internal static class WarcLoader
         string? openProblem = null;
         try
         {
-            stream = Open(path);
+            stream = Open(path, options.MaxCompressionRatio);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -70,7 +70,7 @@ internal static class WarcLoader
 
     // Gzip is told by its magic bytes, not the name: a ".warc" may be compressed and a ".warc.gz" may not be.
     // GZipStream reads concatenated members, which is how .warc.gz stores one member per record.
-    private static Stream Open(string path)
+    private static Stream Open(string path, int maxRatio)
     {
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         try
@@ -79,7 +79,7 @@ internal static class WarcLoader
             var read = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
             file.Position = 0;
             return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B
-                ? new GZipStream(file, CompressionMode.Decompress)
+                ? new InflateLimit(new GZipStream(file, CompressionMode.Decompress), file, maxRatio)
                 : file;
         }
         catch

@@ -8,6 +8,9 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
     // Enough for any sane header block; a longer one means we are not looking at a WARC or HTTP header.
     private const int MaxHeaderBytes = 64 * 1024;
 
+    // Records are separated by two line ends; thousands in a row are filler (or a decompression bomb), not a WARC.
+    private const int MaxBlankLines = 1024;
+
     private readonly BufferedByteReader reader = new(stream);
     private int recordNumber;
 
@@ -39,9 +42,14 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
     private WarcRecordHeader? ReadHeader()
     {
         string? line;
+        var blank = 0;
         do
         {
             line = reader.ReadLine(MaxHeaderBytes); // blank lines separate records
+            if (line is { Length: 0 } && ++blank > MaxBlankLines)
+            {
+                throw new WarcFormatException($"corrupt WARC: more than {MaxBlankLines} blank lines after record {recordNumber}");
+            }
         }
         while (line is { Length: 0 });
 
@@ -57,8 +65,16 @@ internal sealed class WarcRecordSource(Stream stream, string source, long maxInp
         }
 
         var lines = new List<string>();
+        var headerBytes = line.Length;
         while (reader.ReadLine(MaxHeaderBytes) is { Length: > 0 } field)
         {
+            // The whole block is bounded, not just each line: a header of a million short lines is not a WARC header.
+            headerBytes += field.Length;
+            if (headerBytes > MaxHeaderBytes)
+            {
+                throw new WarcFormatException($"corrupt WARC: record {recordNumber} has a header block longer than {MaxHeaderBytes} bytes");
+            }
+
             lines.Add(field);
         }
 

@@ -14,6 +14,12 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
 {
     private const double LowConfidence = 0.5;
 
+    // Guards against the repair engine's cost on hostile text (about 15 ms per U+FFFD in a paragraph): a paragraph
+    // flooded with replacement characters is noise, not damage a repair can undo, and an input stops being repaired
+    // once its repairs have taken this long. Text left unrepaired keeps its U+FFFD, so the record is flagged unrepaired-span.
+    private const int MaxReplacementCharsToRepair = 64;
+    private static readonly TimeSpan RepairBudget = TimeSpan.FromSeconds(5);
+
     public PageOutcome Process(DecodedPage page, long loadTicks)
     {
         var clock = Stopwatch.StartNew();
@@ -33,12 +39,12 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
 
         clock.Restart();
         var pageRepairer = repairer.ForPage(article.Paragraphs.Prepend(article.Subtitle ?? string.Empty).Prepend(article.Title));
-        var title = RepairField(pageRepairer.Repair(article.Title), "title", 0);
-        (string Text, int Damage)? subtitle = article.Subtitle is null ? null : RepairField(pageRepairer.Repair(article.Subtitle), "subtitle", 0);
+        var title = RepairField(Repair(article.Title), "title", 0);
+        (string Text, int Damage)? subtitle = article.Subtitle is null ? null : RepairField(Repair(article.Subtitle), "subtitle", 0);
         var drafts = new List<ParagraphDraft>(article.Paragraphs.Count);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            var result = pageRepairer.Repair(article.Paragraphs[i]);
+            var result = Repair(article.Paragraphs[i]);
             AddRepairs(result, "body", i);
             drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result)));
         }
@@ -99,6 +105,11 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         };
 
         return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks));
+
+        RepairResult Repair(string text) =>
+            clock.Elapsed > RepairBudget || text.Count(c => c == '\uFFFD') > MaxReplacementCharsToRepair
+                ? RepairResult.Unchanged(text)
+                : pageRepairer.Repair(text);
 
         (string Text, int Damage) RepairField(RepairResult result, string field, int paragraph)
         {

@@ -28,11 +28,18 @@ public sealed class NewsEtlRunner
     private readonly NearDuplicateIndex _fingerprints;
 
     public NewsEtlRunner(RunOptions options, TimeProvider? time = null)
+        : this(options, time, null)
+    {
+    }
+
+    /// <param name="wrapExtractor">Test seam: wraps the extract stage, e.g. to inject faults into chosen inputs.</param>
+    internal NewsEtlRunner(RunOptions options, TimeProvider? time, Func<IArticleExtractor, IArticleExtractor>? wrapExtractor)
     {
         _options = options;
         _time = time ?? TimeProvider.System;
         Encodings.EnsureRegistered();
-        var extractor = new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor());
+        IArticleExtractor extractor = new ArticleExtractor(new HtmlArticleExtractor(options.Extraction), new TextDumpExtractor());
+        extractor = wrapExtractor?.Invoke(extractor) ?? extractor;
         _processor = new ArticleProcessor(extractor, new TextRepairer(options.Repair), new InPageDeduplicator(options.InPageDedup));
         _fingerprints = new NearDuplicateIndex(options.NearDuplicates);
     }
@@ -118,19 +125,7 @@ public sealed class NewsEtlRunner
                 }
 
                 await throttle.WaitAsync(cancellationToken);
-                var work = Task.Run(
-                    () =>
-                    {
-                        try
-                        {
-                            return Process(item);
-                        }
-                        finally
-                        {
-                            throttle.Release();
-                        }
-                    },
-                    CancellationToken.None);
+                var work = WithinTimeout(Task.Run(() => Process(item), CancellationToken.None), item, throttle);
                 await writer.WriteAsync(work, cancellationToken);
             }
 
@@ -139,6 +134,24 @@ public sealed class NewsEtlRunner
         catch (Exception ex)
         {
             writer.Complete(ex);
+        }
+    }
+
+    /// <summary>An input that overruns <see cref="RunOptions.InputTimeout"/> becomes a failure; its work is left to finish unseen.</summary>
+    private async Task<Work> WithinTimeout(Task<Work> work, LoadItem item, SemaphoreSlim throttle)
+    {
+        try
+        {
+            return await work.WaitAsync(_options.InputTimeout, _time);
+        }
+        catch (TimeoutException)
+        {
+            var reason = $"took longer than InputTimeout ({_options.InputTimeout.TotalSeconds:0.#} s)";
+            return new Work(item.Source, PageOutcome.Rejected(new Rejection(item.Source, "process", reason, IsFailure: true)), null, item.Input?.Sha256, false);
+        }
+        finally
+        {
+            throttle.Release();
         }
     }
 
@@ -198,18 +211,20 @@ public sealed class NewsEtlRunner
         }
 
         PageOutcome outcome;
+        IndexedArticle? fingerprint;
         try
         {
             outcome = _processor.Process(page, clock.ElapsedTicks);
+            fingerprint = outcome.Record is { } record
+                ? _fingerprints.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body))
+                : null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             outcome = PageOutcome.Rejected(new Rejection(input.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true), page.Charset);
+            fingerprint = null;
         }
 
-        var fingerprint = outcome.Record is { } record
-            ? _fingerprints.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body))
-            : null;
         return new Work(input.Source, outcome, fingerprint, input.Sha256, false);
     }
 

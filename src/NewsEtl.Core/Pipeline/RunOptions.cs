@@ -1,4 +1,5 @@
 using NewsEtl.Dedup;
+using NewsEtl.Extraction;
 using NewsEtl.Fetching;
 using NewsEtl.Loading;
 using NewsEtl.Output;
@@ -42,6 +43,14 @@ public sealed record RunOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     public LoadOptions Load { get; init; } = new();
+
+    public ExtractionOptions Extraction { get; init; } = new();
+
+    /// <summary>
+    /// The longest one input may take from decoding to its record; past it the input is rejected as a failure and the
+    /// run goes on (the stray work is abandoned). A safety net: no input is known to come near it.
+    /// </summary>
+    public TimeSpan InputTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     public RepairOptions Repair { get; init; } = new();
 
@@ -87,7 +96,13 @@ public sealed record RunOptions
             errors.AddRange(Fetch.Validate());
         }
 
+        if (InputTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"InputTimeout must be positive (got {InputTimeout}); use e.g. 00:02:00 for two minutes per input.");
+        }
+
         errors.AddRange(Load.Validate());
+        errors.AddRange(Extraction.Validate());
         errors.AddRange(Repair.Validate());
         errors.AddRange(InPageDedup.Validate());
         errors.AddRange(NearDuplicates.Validate());

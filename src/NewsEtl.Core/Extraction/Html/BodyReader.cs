@@ -22,31 +22,50 @@ internal sealed partial class BodyReader(ImageSources images)
     public IReadOnlyList<BodyBlock> Read(IElement container)
     {
         blocks.Clear();
-        WalkChildren(container);
+        // An explicit stack instead of recursion: however a page nests, the walk cannot exhaust the thread's stack.
+        var pending = new Stack<Step>();
+        PushChildren(pending, container);
+        while (pending.Count > 0)
+        {
+            var step = pending.Pop();
+            switch (step.Kind)
+            {
+                case StepKind.Visit when step.Node is IText text:
+                    inline.Append(text.Data);
+                    if (linkDepth > 0)
+                    {
+                        linkChars += text.Data.Length;
+                    }
+
+                    break;
+                case StepKind.Visit when step.Node is IElement element:
+                    Visit(element, pending);
+                    break;
+                case StepKind.LeaveLink:
+                    linkDepth--;
+                    break;
+                case StepKind.LeaveBlock:
+                    Flush(step.CaptionMarkup);
+                    break;
+            }
+        }
+
         Flush(captionMarkup: false);
         return blocks;
     }
 
-    private void WalkChildren(INode node)
+    private static void PushChildren(Stack<Step> pending, INode node)
     {
-        foreach (var child in node.ChildNodes)
+        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
         {
-            if (child is IText text)
+            if (child is IText or IElement)
             {
-                inline.Append(text.Data);
-                if (linkDepth > 0)
-                {
-                    linkChars += text.Data.Length;
-                }
-            }
-            else if (child is IElement element)
-            {
-                Visit(element);
+                pending.Push(new Step(StepKind.Visit, child, false));
             }
         }
     }
 
-    private void Visit(IElement element)
+    private void Visit(IElement element, Stack<Step> pending)
     {
         if (IsHidden(element))
         {
@@ -62,37 +81,37 @@ internal sealed partial class BodyReader(ImageSources images)
                 Flush(captionMarkup: false);
                 return;
             case "figure":
-                VisitFigure(element);
+                VisitFigure(element, pending);
                 return;
             case "a" when ReadMoreLink().IsMatch(HtmlText.Of(element)):
                 return;
             case "a":
                 linkDepth++;
-                WalkChildren(element);
-                linkDepth--;
+                pending.Push(new Step(StepKind.LeaveLink, element, false));
+                PushChildren(pending, element);
                 return;
         }
 
         if (!BlockTags.Contains(element.LocalName))
         {
-            WalkChildren(element);
+            PushChildren(pending, element);
             return;
         }
 
         Flush(captionMarkup: false);
-        WalkChildren(element);
-        Flush(captionMarkup: CaptionClass().IsMatch(element.ClassName ?? string.Empty));
+        pending.Push(new Step(StepKind.LeaveBlock, element, CaptionClass().IsMatch(element.ClassName ?? string.Empty)));
+        PushChildren(pending, element);
     }
 
-    private void VisitFigure(IElement figure)
+    private void VisitFigure(IElement figure, Stack<Step> pending)
     {
         Flush(captionMarkup: false);
         var caption = HtmlText.OrNull(HtmlText.Of(figure.QuerySelector("figcaption")));
         var imgs = figure.QuerySelectorAll("img").ToList();
         if (imgs.Count == 0)
         {
-            WalkChildren(figure);
-            Flush(captionMarkup: false);
+            pending.Push(new Step(StepKind.LeaveBlock, figure, false));
+            PushChildren(pending, figure);
             return;
         }
 
@@ -133,6 +152,15 @@ internal sealed partial class BodyReader(ImageSources images)
         || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
     // "详情点击>>" and the like point elsewhere; they are navigation, not the sentence they end.
+    private enum StepKind
+    {
+        Visit,
+        LeaveLink,
+        LeaveBlock,
+    }
+
+    private readonly record struct Step(StepKind Kind, INode Node, bool CaptionMarkup);
+
     [GeneratedRegex(@"^(详情点击|点击查看详情|点击查看|查看详情|点击阅读|阅读原文|查看原文|点此查看)\s*(>+|》+|＞+)?$")]
     private static partial Regex ReadMoreLink();
 

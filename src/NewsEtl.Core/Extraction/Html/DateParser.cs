@@ -8,6 +8,8 @@ internal static partial class DateParser
 {
     public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
+    private const int MaxText = 4096;
+
     /// <summary>Unix seconds (2021 template's data-article-publish-time), or milliseconds when 13 digits long.</summary>
     public static DateTimeOffset? FromUnix(string? value)
     {
@@ -30,6 +32,9 @@ internal static partial class DateParser
         {
             return null;
         }
+
+        // A date is near the start of the text it is read from; a hostile megabyte of digits and spaces is not read whole.
+        text = text.Length > MaxText ? text[..MaxText] : text;
 
         foreach (Match m in DateWithTime().Matches(text))
         {
@@ -59,6 +64,7 @@ internal static partial class DateParser
         }
 
         var trimmed = value.Trim();
+        trimmed = trimmed.Length > MaxText ? trimmed[..MaxText] : trimmed;
         if (!IsoOffset().IsMatch(trimmed))
         {
             return FromText(trimmed.Replace('T', ' '));
@@ -86,7 +92,7 @@ internal static partial class DateParser
         return new DateTimeOffset(year, month, day, hour, minute, second, ChinaOffset);
     }
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})\s*日?\s*(?<h>\d{1,2})\s*[:：]\s*(?<mi>\d{2})(\s*[:：]\s*(?<s>\d{2}))?")]
+    [GeneratedRegex(@"(?<y>\d{4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})(?:\s*日)?\s*(?<h>\d{1,2})\s*[:：]\s*(?<mi>\d{2})(\s*[:：]\s*(?<s>\d{2}))?")]
     private static partial Regex DateWithTime();
 
     [GeneratedRegex(@"(?<y>\d{4})\s*[-/.年]\s*(?<mo>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]

@@ -1,0 +1,31 @@
+using AngleSharp.Dom;
+
+namespace NewsEtl.Extraction.Html;
+
+/// <summary>Measures a parsed tree's depth without recursion.</summary>
+internal static class TreeDepth
+{
+    public static bool Exceeds(INode root, int limit)
+    {
+        var pending = new Stack<(INode Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > limit)
+            {
+                return true;
+            }
+
+            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child.HasChildNodes)
+                {
+                    pending.Push((child, depth + 1));
+                }
+            }
+        }
+
+        return false;
+    }
+}
