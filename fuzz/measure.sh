@@ -23,7 +23,7 @@ for dir in "$out"/corpus/*/; do
     /usr/bin/time -f '%e %M' -o "$out/time.txt" dotnet "$out/cli/newsetl.dll" run --input "$input" --output "$out/run" --quiet >/dev/null 2>&1
     code=$?
     set -e
-    read -r secs rss < "$out/time.txt" || true
+    read -r secs rss < <(tail -n 1 "$out/time.txt") || true
     counts=$(python3 -c "import json,sys; c=json.load(open(sys.argv[1]))['counts']; print(c['records'], c['rejected'], sep='\t')" "$out/run/run.json" 2>/dev/null || printf '?\t?')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$category" "$(printf '%q' "$name")" "$secs" "$((rss / 1024))" "$code" "$counts" >> "$results"
   done < <(find "$dir" -mindepth 1 -maxdepth 1 -print0 | sort -z)
