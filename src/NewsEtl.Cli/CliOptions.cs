@@ -75,6 +75,10 @@ public sealed record CliOptions
 
     public int? ReportMaxRecords { get; init; }
 
+    public double? InputTimeoutSeconds { get; init; }
+
+    public int? MaxNestingDepth { get; init; }
+
     public bool NoReport { get; init; }
 
     public bool Help { get; init; }

@@ -97,6 +97,8 @@ public static class CliParser
                 case "--config": o = o with { Config = Value() }; break;
                 case "--report-max-records": o = o with { ReportMaxRecords = Int(name, Value(), errors) }; break;
                 case "--no-report": o = o with { NoReport = true }; break;
+                case "--input-timeout": o = o with { InputTimeoutSeconds = Double(name, Value(), errors) }; break;
+                case "--max-nesting": o = o with { MaxNestingDepth = Int(name, Value(), errors) }; break;
                 case "--help" or "-h": o = o with { Help = true }; break;
                 case "--version": o = o with { Version = true }; break;
                 default:

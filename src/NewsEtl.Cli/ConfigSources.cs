@@ -16,7 +16,7 @@ public static class ConfigSources
     [
         "input", "output", "include", "exclude", "max-input-mb", "parallelism", "repair-charsets", "paragraph-similarity",
         "min-repeated-block", "near-duplicate-threshold", "shingle-length", "log-format", "state", "shard", "urls", "url",
-        "user-agent", "fetch-concurrency", "max-attempts", "per-host-delay", "attempt-timeout", "report-max-records",
+        "user-agent", "fetch-concurrency", "max-attempts", "per-host-delay", "attempt-timeout", "report-max-records", "input-timeout", "max-nesting",
     ];
 
     /// <summary>Options that are switched on by their presence.</summary>

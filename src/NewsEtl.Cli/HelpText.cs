@@ -56,6 +56,8 @@ public static class HelpText
               --near-duplicate-threshold X Resemblance (0-1) at which two articles are duplicates. Default: 0.32
               --shingle-length N           Characters per shingle for near-duplicate matching. Default: 3
               --drop-duplicates            Leave records marked duplicate_of out of articles.csv/jsonl.
+              --input-timeout SECONDS      An input still in work after this long becomes a failure. Default: 120
+              --max-nesting N              HTML nested deeper than this is flattened before parsing. Default: 512
               --report-max-records N       Records shown in report.html (flagged first). Default: 200
               --no-report                  Do not write report.html.
               --no-csv-injection-protection

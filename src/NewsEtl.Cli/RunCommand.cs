@@ -70,6 +70,8 @@ public static class RunCommand
                 AllowPrivateRedirects = o.AllowPrivateRedirects,
             },
             Writing = new OutputOptions { DropDuplicates = o.DropDuplicates, CsvInjectionProtection = !o.NoCsvInjectionProtection },
+            InputTimeout = o.InputTimeoutSeconds is { } limit ? TimeSpan.FromSeconds(limit) : TimeSpan.FromMinutes(2),
+            Extraction = new NewsEtl.Extraction.ExtractionOptions { MaxNestingDepth = o.MaxNestingDepth ?? NewsEtl.Extraction.ExtractionOptions.DefaultMaxNestingDepth },
             Report = o.NoReport ? null : new ReportOptions { MaxRecords = o.ReportMaxRecords ?? new ReportOptions().MaxRecords },
         };
         errors.AddRange(options.Validate(requireInput: o.Command != "merge"));

@@ -11,12 +11,17 @@ internal static class SimilarParagraphs
     public static List<(int I, int J)> Find(string[] keys, HashSet<uint>[]? grams, double threshold)
     {
         var pairs = new HashSet<(int, int)>();
-        foreach (var group in Enumerable.Range(0, keys.Length).Where(i => keys[i].Length > 0).GroupBy(i => keys[i], StringComparer.Ordinal))
+        var groups = Enumerable.Range(0, keys.Length).Where(i => keys[i].Length > 0)
+            .GroupBy(i => keys[i], StringComparer.Ordinal)
+            .Select(g => g.ToArray())
+            .ToList();
+        foreach (var members in groups)
         {
-            var members = group.ToArray();
+            // A paragraph repeated thousands of times (a page of one line over and over) would make millions of
+            // pairs; each occurrence is paired with the next few, which still lines up every repeated block.
             for (var a = 0; a < members.Length; a++)
             {
-                for (var b = a + 1; b < members.Length; b++)
+                for (var b = a + 1; b < members.Length && b <= a + GroupWindow; b++)
                 {
                     pairs.Add((members[a], members[b]));
                 }
@@ -25,7 +30,7 @@ internal static class SimilarParagraphs
 
         if (grams is not null)
         {
-            AddFuzzy(keys, grams, threshold, pairs);
+            AddFuzzy(keys, grams, threshold, groups, pairs);
         }
 
         return [.. pairs.OrderBy(p => p.Item2 - p.Item1).ThenBy(p => p.Item1)];
@@ -35,8 +40,19 @@ internal static class SimilarParagraphs
     public static bool LengthsClose(string a, string b) =>
         Math.Abs(a.Length - b.Length) <= Math.Max(4, Math.Max(a.Length, b.Length) / 5);
 
-    private static void AddFuzzy(string[] keys, HashSet<uint>[] grams, double threshold, HashSet<(int, int)> pairs)
+    private const int GroupWindow = 64;
+    private const int MembersPaired = 8;
+
+    /// <summary>Fuzzy pairs between distinct texts: compared once per distinct key, then spread to (the first few of) both groups.</summary>
+    private static void AddFuzzy(string[] keys, HashSet<uint>[] grams, double threshold, List<int[]> groups, HashSet<(int, int)> pairs)
     {
+        var groupOf = new int[keys.Length];
+        Array.Fill(groupOf, -1);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            groupOf[groups[g][0]] = g;
+        }
+
         var frequency = new Dictionary<uint, int>();
         foreach (var set in grams)
         {
@@ -53,7 +69,8 @@ internal static class SimilarParagraphs
         Array.Fill(seen, -1);
         for (var i = 0; i < keys.Length; i++)
         {
-            if (keys[i].Length == 0)
+            // Only the first occurrence of each text: its copies are paired through their group.
+            if (keys[i].Length == 0 || groupOf[i] < 0)
             {
                 continue;
             }
@@ -71,7 +88,13 @@ internal static class SimilarParagraphs
                             seen[j] = i;
                             if (LengthsClose(keys[j], keys[i]) && TextFingerprint.Similarity(grams[j], grams[i]) >= threshold)
                             {
-                                pairs.Add((j, i));
+                                foreach (var x in groups[groupOf[j]].Take(MembersPaired))
+                                {
+                                    foreach (var y in groups[groupOf[i]].Take(MembersPaired))
+                                    {
+                                        pairs.Add(x < y ? (x, y) : (y, x));
+                                    }
+                                }
                             }
                         }
                     }

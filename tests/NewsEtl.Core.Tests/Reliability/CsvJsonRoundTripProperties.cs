@@ -60,8 +60,9 @@ public sealed class CsvJsonRoundTripProperties
                 && csv[0].SequenceEqual(ArticleColumns.Header)
                 && records.Select((r, i) => ArticleColumns.Fields(r).Select(f => Expected(f, protection)).SequenceEqual(csv[i + 1])).All(x => x);
             var jsonEqual = json.Count == records.Count
-                && records.Zip(json).All(p => p.First with { Paragraphs = [] } == p.Second with { Paragraphs = [] }
-                    && p.First.Paragraphs.SequenceEqual(p.Second.Paragraphs));
+                && records.Zip(json).All(p => p.First with { Paragraphs = [], Images = [] } == p.Second with { Paragraphs = [], Images = [] }
+                    && p.First.Paragraphs.SequenceEqual(p.Second.Paragraphs)
+                    && p.First.Images.SequenceEqual(p.Second.Images));
             return csvEqual.Label("CSV values differ").And(jsonEqual.Label("JSON values differ"));
         });
 

@@ -32,7 +32,7 @@ public sealed class OutputPathSafetyTests
         var created = Snapshot(tree.Root).Except(before).Order(StringComparer.Ordinal).ToList();
         Assert.All(created, path => Assert.StartsWith(output + Path.DirectorySeparatorChar, path, StringComparison.Ordinal));
         var names = created.Select(p => Path.GetRelativePath(output, p).Replace('\\', '/')).ToList();
-        string[] files = [OutputSet.ArticlesCsv, OutputSet.ArticlesJsonl, OutputSet.RepairsJsonl, OutputSet.RejectedCsv, OutputSet.RunJson];
+        string[] files = [OutputSet.ArticlesCsv, OutputSet.ArticlesJsonl, OutputSet.RepairsJsonl, OutputSet.RejectedCsv, OutputSet.RunJson, NewsEtl.Output.Report.ReportWriter.FileName];
         var folder = sinceLast ? "runs/000001/" : "";
         Assert.Equal(files.Select(f => folder + f).Append("newsetl.db").Order(StringComparer.Ordinal), names.Where(n => !n.StartsWith("newsetl.db-", StringComparison.Ordinal)));
         Assert.Equal("unchanged", File.ReadAllText(Path.Combine(sandbox, "canary.txt")));
