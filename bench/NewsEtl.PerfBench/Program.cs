@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Running;
+using NewsEtl.PerfBench;
+using NewsEtl.PerfBench.Corpus;
+using NewsEtl.PerfBench.EndToEnd;
+
+const string Usage = """
+    NewsEtl.PerfBench: throughput, memory and stage benchmarks over a generated corpus of Jiemian pages.
+
+      gen    --pages N [--out DIR] [--seed S] [--templates DIR]
+             write the corpus (60-200 KB pages: UTF-8 with and without meta, GBK, Big5, damaged mirrors, text dumps, lists)
+      e2e    --pages N [--work DIR] [--seed S] [--parallelism 1,2] [--pinned] [--no-bare] [--decoder-variant] [--results FILE]
+             generate (or reuse) the corpus, time the Release CLI once per parallelism (fresh output each), peak RSS,
+             run.json stage timings, and the bare limit (read + AngleSharp parse, 1 and 2 threads; --decoder-variant
+             adds read + PageDecoder + parse); --pinned adds a -p 1 run confined to CPU 0
+      bare   --input DIR [--threads 1,2]
+             the bare limit alone
+      alloc  --input DIR [--limit N (2000)]
+             allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
+      stages [BenchmarkDotNet arguments, e.g. --filter *]
+             BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
+
+    Defaults: --work /tmp/newsetl-perf, --seed 20190507, --templates ../shared/jiemian-2019 (from the repository root).
+    """;
+
+if (args.Length == 0 || args[0] is "-h" or "--help")
+{
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+var command = args[0];
+if (command == "stages")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Args).Assembly).Run(args[1..]);
+    return 0;
+}
+
+var options = new Args(args[1..]);
+var repo = RepoPaths.Root();
+var templates = options.Text("templates", Path.GetFullPath(Path.Combine(repo, "..", "shared", "jiemian-2019")));
+var work = options.Text("work", "/tmp/newsetl-perf");
+var seed = options.Int("seed", 20190507);
+switch (command)
+{
+    case "gen":
+        var pages = options.Int("pages", 1000);
+        CorpusGenerator.Generate(options.Text("out", Path.Combine(work, $"corpus-{pages}")), pages, seed, templates, Console.Out);
+        return 0;
+    case "e2e":
+        return await EndToEndCommand.RunAsync(options, repo, work, seed, templates);
+    case "bare":
+        var files = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
+        foreach (var threads in options.Ints("threads", [1, 2]))
+        {
+            Console.WriteLine(BareLimit.Measure(files, threads).ToString());
+        }
+
+        return 0;
+    case "alloc":
+        var sample = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
+        Console.WriteLine(InProcessPipeline.Measure(sample.Take(options.Int("limit", 2000)).ToList()).ToString());
+        return 0;
+    default:
+        Console.Error.WriteLine($"unknown command '{command}'\n\n{Usage}");
+        return 2;
+}
