@@ -160,7 +160,7 @@ public class StageBenchmarks
         using var store = RunStore.Open(Path.Combine(_scratch, "store.db"));
         foreach (var outcome in _outcomes)
         {
-            store.SaveRecord(1, outcome.Source, outcome.Record!, outcome.Repairs, null);
+            store.SaveRecord(1, outcome.Source, outcome.Record!, outcome.Repairs, null, "bench");
         }
 
         store.Commit();
