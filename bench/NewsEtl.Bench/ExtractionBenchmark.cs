@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
+using NewsEtl.Core.Tests.Support;
 using NewsEtl.Extraction;
 using NewsEtl.Loading;
 using NewsEtl.Model;

@@ -66,7 +66,8 @@ public sealed class BatchRunTests
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // Kill once the store has committed part of this run's work (it commits at least every second).
+            await WaitForStoredInputsAsync(Path.Combine(output, "newsetl.db"), atLeast: 10, TimeSpan.FromMinutes(2));
             Assert.False(process.HasExited, "the run ended before it could be killed; make the fixture larger");
             process.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
             await process.WaitForExitAsync();
@@ -162,6 +163,33 @@ public sealed class BatchRunTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("paralelism", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForStoredInputsAsync(string store, int atLeast, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            try
+            {
+                using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Mode=ReadOnly;Pooling=False");
+                connection.Open();
+                using var command = connection.CreateCommand();
+                command.CommandText = "SELECT count(*) FROM inputs";
+                if ((long)command.ExecuteScalar()! >= atLeast)
+                {
+                    return;
+                }
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The store is being created or locked for a moment; look again.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail($"the run stored fewer than {atLeast} inputs within {limit}");
     }
 
     private static Dictionary<string, string> Snapshot(string folder) =>

@@ -15,7 +15,6 @@ internal sealed class OutOfStepRepair
 
     private const int MaxRunLength = 96;
     private const int MaxHypotheses = 32;
-    private const int RightContext = 2;
     private const int MinCleanStretch = 3;
 
     private readonly TextScorer _scorer;

@@ -80,34 +80,11 @@ public sealed class OutOfStepRepairTests
                 var repaired = page.Repair(damaged).Text;
                 cases++;
                 exact += string.Equals(repaired, clean, StringComparison.Ordinal) ? 1 : 0;
-                Assert.True(Distance(repaired, clean) <= Distance(damaged, clean), $"repair made '{damaged}' worse: '{repaired}'");
+                Assert.True(Levenshtein.Distance(repaired, clean) <= Levenshtein.Distance(damaged, clean), $"repair made '{damaged}' worse: '{repaired}'");
             }
         }
 
         // The benchmark (bench/) reports the exact share per damage kind; this pins a floor so a regression shows.
         Assert.True(exact >= cases * 0.85, $"restored {exact} of {cases} chunk splits exactly");
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

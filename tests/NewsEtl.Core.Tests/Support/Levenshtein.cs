@@ -1,7 +1,7 @@
-namespace NewsEtl.Bench;
+namespace NewsEtl.Core.Tests.Support;
 
 /// <summary>Edit distance between the repaired and the clean text: the measure behind character accuracy.</summary>
-internal static class Levenshtein
+public static class Levenshtein
 {
     public static int Distance(string a, string b)
     {
