@@ -75,11 +75,20 @@ internal static class SimilarParagraphs
                 continue;
             }
 
-            var sorted = grams[i].OrderBy(g => frequency[g]).ThenBy(g => g).ToArray();
+            // Rarest first, ties by value: frequency in the high half of one sortable number, the pair in the low half.
+            var sorted = new ulong[grams[i].Count];
+            var at = 0;
+            foreach (var g in grams[i])
+            {
+                sorted[at++] = ((ulong)(uint)frequency[g] << 32) | g;
+            }
+
+            Array.Sort(sorted);
             var prefix = Math.Min(sorted.Length, sorted.Length - (int)Math.Floor(least * sorted.Length) + 1);
             for (var p = 0; p < prefix; p++)
             {
-                if (postings.TryGetValue(sorted[p], out var list))
+                var gram = (uint)sorted[p];
+                if (postings.TryGetValue(gram, out var list))
                 {
                     foreach (var j in list)
                     {
@@ -101,7 +110,7 @@ internal static class SimilarParagraphs
                 }
                 else
                 {
-                    postings[sorted[p]] = list = [];
+                    postings[gram] = list = [];
                 }
 
                 list.Add(i);
