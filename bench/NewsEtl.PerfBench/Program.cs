@@ -16,6 +16,8 @@ const string Usage = """
              the bare limit alone
       alloc  --input DIR [--limit N (2000)]
              allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
+      index-memory [--articles 10000,34314,93001]
+             managed memory the cross-page duplicate index holds for N distinct articles (the write phase's growth)
       stages [BenchmarkDotNet arguments, e.g. --filter *]
              BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
 
@@ -59,6 +61,13 @@ switch (command)
     case "alloc":
         var sample = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
         Console.WriteLine(InProcessPipeline.Measure(sample.Take(options.Int("limit", 2000)).ToList()).ToString());
+        return 0;
+    case "index-memory":
+        foreach (var n in options.Ints("articles", [10_000, 34_314, 93_001]))
+        {
+            Console.WriteLine(IndexMemory.Measure(n));
+        }
+
         return 0;
     default:
         Console.Error.WriteLine($"unknown command '{command}'\n\n{Usage}");
