@@ -99,9 +99,10 @@ internal static class SimilarParagraphs
                     order[k] = ((ulong)(uint)grams.Frequency(own[k]) << 32) | grams.Value(own[k]);
                 }
 
-                order.Sort();
-                grams.Select(i);
+                // Only which pairs make the prefix matters, not their order within it.
                 var prefix = Math.Min(order.Length, order.Length - (int)Math.Floor(least * order.Length) + 1);
+                Smallest(order, prefix);
+                grams.Select(i);
                 for (var p = 0; p < prefix; p++)
                 {
                     var slot = grams.Find((uint)order[p]);
@@ -130,6 +131,57 @@ internal static class SimilarParagraphs
             ArrayPool<ulong>.Shared.Return(sorted);
             ArrayPool<int>.Shared.Return(heads);
             ArrayPool<(int, int)>.Shared.Return(postings);
+        }
+    }
+
+    /// <summary>Moves the <paramref name="count"/> smallest values (all distinct) to the front, in any order (quickselect).</summary>
+    private static void Smallest(Span<ulong> values, int count)
+    {
+        var (lo, hi) = (0, values.Length - 1);
+        while (lo < hi && count < values.Length)
+        {
+            if (hi - lo < 24)
+            {
+                values[lo..(hi + 1)].Sort();
+                return;
+            }
+
+            var (a, b, c) = (values[lo], values[lo + ((hi - lo) / 2)], values[hi]);
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+            var (i, j) = (lo, hi);
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // values[lo..j] ≤ pivot ≤ values[i..hi]; the boundary count − 1 lies in one side or between them.
+            if (count - 1 <= j)
+            {
+                hi = j;
+            }
+            else if (count - 1 >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
         }
     }
 
