@@ -42,15 +42,42 @@ internal sealed class BandBuckets
             throw new InvalidOperationException($"the duplicate index holds at most {MaximumArticles} articles.");
         }
 
+        // Every article has an entry in every band, so the tables fill up together and are rebuilt together.
+        if (_tables[0].Full)
+        {
+            Rebuild(article);
+        }
+
         for (var band = 0; band < _bands; band++)
         {
-            var table = _tables[band];
-            if (table.Full)
+            _tables[band].Add(Key(signature, band), (uint)article + 1);
+        }
+    }
+
+    /// <summary>
+    /// Doubles the tables and files every article (but <paramref name="except"/>) again under its current signature,
+    /// reading the arena in order rather than once per entry. Entries of replaced signatures are not carried over:
+    /// they could only ever be found under the current keys, as a repeat.
+    /// </summary>
+    private void Rebuild(int except)
+    {
+        foreach (var table in _tables)
+        {
+            table.Clear(doubled: true);
+        }
+
+        for (var article = 0; article < _signatures.Count; article++)
+        {
+            var signature = _signatures.Get(article);
+            if (article == except || signature.Length == 0)
             {
-                table.Grow(entry => Key(ArticleOf(entry), band));
+                continue;
             }
 
-            table.Add(Key(signature, band), (uint)article + 1);
+            for (var band = 0; band < _bands; band++)
+            {
+                _tables[band].Add(Key(signature, band), (uint)article + 1);
+            }
         }
     }
 
@@ -137,7 +164,7 @@ internal sealed class BandBuckets
         return Math.Max(1u, (uint)(h >> 32));
     }
 
-    /// <summary>Linear probing over one array of entries, grown by doubling at three quarters full; several entries may share a key.</summary>
+    /// <summary>Linear probing over one array of entries, doubled at three quarters full; several entries may share a key.</summary>
     private sealed class BandTable
     {
         private uint[] _entries = new uint[64];
@@ -162,27 +189,13 @@ internal sealed class BandBuckets
             _count++;
         }
 
-        /// <summary>Doubles the table; each entry's key is made again (<paramref name="keyOf"/>) to find its new place.</summary>
-        public void Grow(Func<uint, uint> keyOf)
+        /// <summary>Empties the table, twice as large when <paramref name="doubled"/>.</summary>
+        public void Clear(bool doubled)
         {
-            var old = _entries;
-            _entries = new uint[old.Length * 2];
-            var mask = Mask;
-            foreach (var entry in old)
-            {
-                if (entry == 0)
-                {
-                    continue;
-                }
-
-                var i = (int)(keyOf(entry) & mask);
-                while (_entries[i] != 0)
-                {
-                    i = (i + 1) & mask;
-                }
-
-                _entries[i] = entry;
-            }
+            var length = _entries.Length * (doubled ? 2 : 1);
+            _entries = []; // the old array can go before the new one is made
+            _entries = new uint[length];
+            _count = 0;
         }
     }
 }
