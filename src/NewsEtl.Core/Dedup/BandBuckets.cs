@@ -4,7 +4,7 @@ namespace NewsEtl.Dedup;
 /// The LSH table: for each band of a signature, the articles whose band has the same 32-bit key. It holds
 /// bands × articles entries, so an entry is one 32-bit word: the article's number and a few bits of its key. The key
 /// itself is not stored but made again from the article's signature in the arena when those bits agree, so each band
-/// entry takes 4 bytes (5–6 with the table's free places) instead of a key, a value and a list per bucket. A rare
+/// entry takes 4 bytes (5.3–11 with the table's free places) instead of a key, a value and a list per bucket. A rare
 /// false key collision only adds a candidate, which is then checked, as before.
 /// </summary>
 internal sealed class BandBuckets

@@ -91,16 +91,28 @@ internal static class SimilarParagraphs
                 }
 
                 // Rarest first, ties by value: how many paragraphs have the pair in the high half of one sortable
-                // number, the pair in the low half.
+                // number, the pair in the low half. A pair no other paragraph has is the rarest kind and leads to no
+                // candidate, so it takes a place in the prefix but is neither looked up nor posted; when such pairs
+                // fill the whole prefix the paragraph can be like no other, and it is passed over.
                 var own = grams[i];
-                var order = sorted.AsSpan(0, own.Length);
-                for (var k = 0; k < own.Length; k++)
+                var prefix = Math.Min(own.Length, own.Length - (int)Math.Floor(least * own.Length) + 1);
+                var shared = 0;
+                foreach (var gram in own)
                 {
-                    order[k] = ((ulong)(uint)grams.Frequency(own[k]) << 32) | grams.Value(own[k]);
+                    if (grams.Frequency(gram) > 1)
+                    {
+                        sorted[shared++] = ((ulong)(uint)grams.Frequency(gram) << 32) | grams.Value(gram);
+                    }
+                }
+
+                prefix -= own.Length - shared;
+                if (prefix <= 0)
+                {
+                    continue;
                 }
 
                 // Only which pairs make the prefix matters, not their order within it.
-                var prefix = Math.Min(order.Length, order.Length - (int)Math.Floor(least * order.Length) + 1);
+                var order = sorted.AsSpan(0, shared);
                 Smallest(order, prefix);
                 grams.Select(i);
                 for (var p = 0; p < prefix; p++)
