@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using NewsEtl.PerfBench;
 using NewsEtl.PerfBench.Corpus;
 using NewsEtl.PerfBench.EndToEnd;
+using NewsEtl.PerfBench.Stages;
 
 const string Usage = """
     NewsEtl.PerfBench: throughput, memory and stage benchmarks over a generated corpus of Jiemian pages.
@@ -18,6 +19,9 @@ const string Usage = """
              allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
       index-memory [--articles 10000,34314,93001]
              managed memory the cross-page duplicate index holds for N distinct articles (the write phase's growth)
+      dedup-check --input DIR [--limit N] --out FILE
+             what in-page dedup, the MinHash fingerprint and the cross-page index decide for each page, one line per
+             page (compare the files of two builds), and the in-page dedup time per record
       stages [BenchmarkDotNet arguments, e.g. --filter *]
              BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
 
@@ -61,6 +65,10 @@ switch (command)
     case "alloc":
         var sample = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
         Console.WriteLine(InProcessPipeline.Measure(sample.Take(options.Int("limit", 2000)).ToList()).ToString());
+        return 0;
+    case "dedup-check":
+        var checkFiles = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
+        DedupCheck.Run([.. checkFiles.Take(options.Int("limit", int.MaxValue))], options.Text("out", "dedup-check.tsv"), Console.Out);
         return 0;
     case "index-memory":
         foreach (var n in options.Ints("articles", [10_000, 34_314, 93_001]))

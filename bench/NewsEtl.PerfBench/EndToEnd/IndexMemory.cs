@@ -4,7 +4,8 @@ namespace NewsEtl.PerfBench.EndToEnd;
 
 /// <summary>
 /// Managed memory the cross-page index holds for N distinct articles (random signatures, so none matches and every
-/// one is added with all its bands), as the write phase of a run over N pages builds it.
+/// one is added with all its bands), as the write phase of a run over N pages builds it: each fingerprint is made
+/// as the store would hand it over and dropped once added, so everything still alive afterwards is the index's.
 /// </summary>
 internal static class IndexMemory
 {
@@ -12,7 +13,9 @@ internal static class IndexMemory
     {
         var options = new NearDuplicateOptions();
         var random = new Random(42);
-        var prepared = new List<IndexedArticle>(articles);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var index = new NearDuplicateIndex(options);
+        var matches = 0;
         for (var i = 0; i < articles; i++)
         {
             var signature = new uint[options.SignatureLength];
@@ -22,16 +25,15 @@ internal static class IndexMemory
             }
 
             // Ids and content hashes as the records carry them: 16 and 64 hex digits.
-            prepared.Add(new IndexedArticle(i.ToString("x16"), Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), signature, 5000));
+            var hash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray());
+            matches += index.FindAndAdd(new IndexedArticle(i.ToString("x16"), hash, signature, 5000)) is null ? 0 : 1;
         }
 
-        var preparedBytes = GC.GetTotalMemory(forceFullCollection: true);
-        var index = new NearDuplicateIndex(options);
-        var matches = prepared.Count(a => index.FindAndAdd(a) is not null);
-        var withIndex = GC.GetTotalMemory(forceFullCollection: true);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(index);
-        var signatures = (long)articles * ((options.SignatureLength * 4) + 24);
-        return $"{articles} articles: index adds {(withIndex - preparedBytes) / 1e6:F1} MB beyond the fingerprints themselves "
-            + $"({(withIndex - preparedBytes) / (double)articles:F0} B per article; the signatures are another {signatures / 1e6:F1} MB); {matches} matched";
+        var held = after - before;
+        var signatures = (long)articles * options.SignatureLength * sizeof(uint);
+        return $"{articles} articles: index holds {held / 1e6:F1} MB ({held / (double)articles:F0} B per article): "
+            + $"signatures {signatures / 1e6:F1} MB, buckets and entries {(held - signatures) / 1e6:F1} MB; {matches} matched";
     }
 }

@@ -45,15 +45,6 @@ public class StageBenchmarks
         _drafts = _sample.RepairedDrafts(_repairer);
         _outcomes = [.. _sample.Decoded.Select(p => _processor.Process(p, 0)).Where(o => o.Record is not null)];
         _scratch = Directory.CreateTempSubdirectory("newsetl-stages-").FullName;
-        foreach (var (drafts, title, lede) in _drafts)
-        {
-            var real = _deduplicator.Deduplicate(drafts, title, lede);
-            var prototype = DedupPrototype.Deduplicate(drafts, title, lede, new InPageDedupOptions());
-            if (!real.Paragraphs.SequenceEqual(prototype.Paragraphs) || !real.Edits.SequenceEqual(prototype.Edits))
-            {
-                throw new InvalidOperationException($"the dedup prototype differs from the stage on '{title}'");
-            }
-        }
 
         Console.WriteLine($"// sample: {StageSample.Pages} pages, {_sample.TotalBytes / 1024} KB, {_sample.Articles.Count} articles, {_outcomes.Count} records");
     }
@@ -134,19 +125,6 @@ public class StageBenchmarks
         foreach (var (drafts, title, lede) in _drafts)
         {
             n += _deduplicator.Deduplicate(drafts, title, lede).Paragraphs.Count;
-        }
-
-        return n;
-    }
-
-    [Benchmark(OperationsPerInvoke = Ops, Description = "in-page dedup, prototype (memoized pairs, sorted bigrams)")]
-    public int DedupPrototyped()
-    {
-        var n = 0;
-        var options = new InPageDedupOptions();
-        foreach (var (drafts, title, lede) in _drafts)
-        {
-            n += DedupPrototype.Deduplicate(drafts, title, lede, options).Paragraphs.Count;
         }
 
         return n;

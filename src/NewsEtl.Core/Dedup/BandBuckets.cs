@@ -1,141 +1,201 @@
 namespace NewsEtl.Dedup;
 
 /// <summary>
-/// The LSH table: for each band of a signature, a bucket keyed by that band's values, listing the articles in it.
-/// It holds bands × articles keys, so it is kept small: one open-addressing table of 32-bit keys per band (a rare
-/// false collision only adds a candidate, which is then checked), and a bucket with one article stores it inline.
+/// The LSH table: for each band of a signature, the articles whose band has the same 32-bit key. It holds
+/// bands × articles entries, so an entry is one 32-bit word: the article's number and a few bits of its key. The key
+/// itself is not stored but made again from the article's signature in the arena when those bits agree, so each band
+/// entry takes 4 bytes (5.3–11 with the table's free places) instead of a key, a value and a list per bucket. A rare
+/// false key collision only adds a candidate, which is then checked, as before.
 /// </summary>
-internal sealed class BandBuckets(int bands, int rows)
+internal sealed class BandBuckets
 {
-    private readonly BandTable[] _tables = Enumerable.Range(0, bands).Select(_ => new BandTable()).ToArray();
-    private readonly List<List<int>> _shared = [];
+    /// <summary>Articles are numbered in the low bits (plus one: 0 marks a free place), the key's top bits above them.</summary>
+    public const int MaximumArticles = (1 << ArticleBits) - 2;
 
-    public void Add(uint[] signature, int article)
+    private const int ArticleBits = 26;
+    private const uint ArticleMask = (1u << ArticleBits) - 1;
+
+    private readonly int _bands;
+    private readonly int _rows;
+    private readonly SignatureArena _signatures;
+    private readonly BandTable[] _tables;
+
+    // Signatures an article had before its entry was replaced: it stays a candidate for their bands, as it did when
+    // each bucket listed its articles. Only an index restored and then given changed articles has any.
+    private readonly Dictionary<int, List<uint[]>> _retired = [];
+
+    public BandBuckets(int bands, int rows, SignatureArena signatures)
     {
+        (_bands, _rows, _signatures) = (bands, rows, signatures);
+        _tables = new BandTable[bands];
         for (var band = 0; band < bands; band++)
         {
-            ref var slot = ref _tables[band].Slot(Key(signature, band), out var found);
-            if (!found)
-            {
-                slot = article;
-            }
-            else if (slot >= 0)
-            {
-                _shared.Add([slot, article]);
-                slot = ~(_shared.Count - 1);
-            }
-            else
-            {
-                _shared[~slot].Add(article);
-            }
+            _tables[band] = new BandTable();
         }
     }
 
-    /// <summary>Adds to <paramref name="found"/> every article sharing a band with the signature (repeats included).</summary>
-    public void Collect(uint[] signature, List<int> found)
+    /// <summary>Files the article under each band of its signature, which must already be in the arena.</summary>
+    public void Add(ReadOnlySpan<uint> signature, int article)
     {
-        for (var band = 0; band < bands; band++)
+        if (article > MaximumArticles)
         {
-            if (!_tables[band].TryGet(Key(signature, band), out var slot))
+            throw new InvalidOperationException($"the duplicate index holds at most {MaximumArticles} articles.");
+        }
+
+        // Every article has an entry in every band, so the tables fill up together and are rebuilt together.
+        if (_tables[0].Full)
+        {
+            Rebuild(article);
+        }
+
+        for (var band = 0; band < _bands; band++)
+        {
+            _tables[band].Add(Key(signature, band), (uint)article + 1);
+        }
+    }
+
+    /// <summary>
+    /// Doubles the tables and files every article (but <paramref name="except"/>) again under its current signature,
+    /// reading the arena in order rather than once per entry. Entries of replaced signatures are not carried over:
+    /// they could only ever be found under the current keys, as a repeat.
+    /// </summary>
+    private void Rebuild(int except)
+    {
+        foreach (var table in _tables)
+        {
+            table.Clear(doubled: true);
+        }
+
+        for (var article = 0; article < _signatures.Count; article++)
+        {
+            var signature = _signatures.Get(article);
+            if (article == except || signature.Length == 0)
             {
                 continue;
             }
 
-            if (slot >= 0)
+            for (var band = 0; band < _bands; band++)
             {
-                found.Add(slot);
-            }
-            else
-            {
-                found.AddRange(_shared[~slot]);
+                _tables[band].Add(Key(signature, band), (uint)article + 1);
             }
         }
     }
 
-    private uint Key(uint[] signature, int band)
+    /// <summary>Keeps an article's signature before it is replaced, so the old signature's bands still make it a candidate.</summary>
+    public void Retire(int article, ReadOnlySpan<uint> signature)
     {
-        var h = 0x9E3779B97F4A7C15UL;
-        for (var r = 0; r < rows; r++)
+        if (signature.Length == 0)
         {
-            h = MinHasher.Mix(h ^ signature[(band * rows) + r]);
+            return;
         }
 
-        // 0 marks an empty place in the table.
+        if (!_retired.TryGetValue(article, out var old))
+        {
+            _retired[article] = old = [];
+        }
+
+        old.Add(signature.ToArray());
+    }
+
+    /// <summary>Adds to <paramref name="found"/> every article sharing a band with the signature (repeats included).</summary>
+    public void Collect(ReadOnlySpan<uint> signature, List<int> found)
+    {
+        for (var band = 0; band < _bands; band++)
+        {
+            var key = Key(signature, band);
+            var table = _tables[band];
+            var mask = table.Mask;
+            for (var i = (int)(key & mask); table[i] is var entry && entry != 0; i = (i + 1) & mask)
+            {
+                if (entry >> ArticleBits == key >> ArticleBits && Key(ArticleOf(entry), band) == key)
+                {
+                    found.Add(ArticleOf(entry));
+                }
+            }
+        }
+
+        foreach (var (article, old) in _retired)
+        {
+            if (SharesBand(signature, old))
+            {
+                found.Add(article);
+            }
+        }
+    }
+
+    private static int ArticleOf(uint entry) => (int)(entry & ArticleMask) - 1;
+
+    private bool SharesBand(ReadOnlySpan<uint> signature, List<uint[]> others)
+    {
+        foreach (var other in others)
+        {
+            for (var band = 0; band < _bands; band++)
+            {
+                if (Key(other, band) == Key(signature, band))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The key of the article's band under its current signature; 0 (no key) without one. Entries filed under a
+    /// replaced signature's keys are found through <see cref="_retired"/> instead.
+    /// </summary>
+    private uint Key(int article, int band)
+    {
+        var signature = _signatures.Get(article);
+        return signature.Length > 0 ? Key(signature, band) : 0;
+    }
+
+    private uint Key(ReadOnlySpan<uint> signature, int band)
+    {
+        var h = 0x9E3779B97F4A7C15UL;
+        var rows = signature.Slice(band * _rows, _rows);
+        foreach (var value in rows)
+        {
+            h = MinHasher.Mix(h ^ value);
+        }
+
+        // 0 marked an empty place in the table of keys; kept so the keys (and their collisions) stay as they were.
         return Math.Max(1u, (uint)(h >> 32));
     }
 
-    /// <summary>Linear probing over parallel key and value arrays, grown by doubling at three quarters full.</summary>
+    /// <summary>Linear probing over one array of entries, doubled at three quarters full; several entries may share a key.</summary>
     private sealed class BandTable
     {
-        private uint[] _keys = new uint[64];
-        private int[] _values = new int[64];
+        private uint[] _entries = new uint[64];
         private int _count;
 
-        public bool TryGet(uint key, out int value)
+        public int Mask => _entries.Length - 1;
+
+        public bool Full => _count * 4 >= _entries.Length * 3;
+
+        public uint this[int place] => _entries[place];
+
+        public void Add(uint key, uint article)
         {
-            var mask = _keys.Length - 1;
-            for (var i = (int)(key & mask); ; i = (i + 1) & mask)
-            {
-                if (_keys[i] == key)
-                {
-                    value = _values[i];
-                    return true;
-                }
-
-                if (_keys[i] == 0)
-                {
-                    value = 0;
-                    return false;
-                }
-            }
-        }
-
-        /// <summary>The value's place for <paramref name="key"/>, made if missing (<paramref name="found"/> false).</summary>
-        public ref int Slot(uint key, out bool found)
-        {
-            if (_count * 4 >= _keys.Length * 3)
-            {
-                Grow();
-            }
-
-            var mask = _keys.Length - 1;
+            var mask = Mask;
             var i = (int)(key & mask);
-            while (_keys[i] != 0 && _keys[i] != key)
+            while (_entries[i] != 0)
             {
                 i = (i + 1) & mask;
             }
 
-            found = _keys[i] == key;
-            if (!found)
-            {
-                _keys[i] = key;
-                _count++;
-            }
-
-            return ref _values[i];
+            _entries[i] = ((key >> ArticleBits) << ArticleBits) | article;
+            _count++;
         }
 
-        private void Grow()
+        /// <summary>Empties the table, twice as large when <paramref name="doubled"/>.</summary>
+        public void Clear(bool doubled)
         {
-            var (keys, values) = (_keys, _values);
-            _keys = new uint[keys.Length * 2];
-            _values = new int[keys.Length * 2];
-            var mask = _keys.Length - 1;
-            for (var j = 0; j < keys.Length; j++)
-            {
-                if (keys[j] == 0)
-                {
-                    continue;
-                }
-
-                var i = (int)(keys[j] & mask);
-                while (_keys[i] != 0)
-                {
-                    i = (i + 1) & mask;
-                }
-
-                (_keys[i], _values[i]) = (keys[j], values[j]);
-            }
+            var length = _entries.Length * (doubled ? 2 : 1);
+            _entries = []; // the old array can go before the new one is made
+            _entries = new uint[length];
+            _count = 0;
         }
     }
 }

@@ -11,7 +11,7 @@ public sealed record InPageDedupOptions
 
     /// <summary>
     /// Pages with more paragraphs than this are compared exactly, not fuzzily, to bound the work. Similar pairs are
-    /// found once by prefix filtering, so 5,000 paragraphs take about half a second (bench/RESULTS-dedup.md).
+    /// found once by prefix filtering, so 5,000 paragraphs take well under a tenth of a second (bench/RESULTS-dedup.md).
     /// </summary>
     public int MaximumFuzzyParagraphs { get; init; } = 5000;
 

@@ -22,15 +22,23 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
     public InPageDedupResult Deduplicate(IReadOnlyList<ParagraphDraft> paragraphs, string title, string? lede)
     {
         var n = paragraphs.Count;
-        var keys = paragraphs.Select(p => TextFingerprint.Normalize(p.Text)).ToArray();
-        var fuzzy = n <= options.MaximumFuzzyParagraphs;
-        var grams = fuzzy ? keys.Select(TextFingerprint.Bigrams).ToArray() : null;
+        var keys = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = TextFingerprint.Normalize(paragraphs[i].Text);
+        }
+
+        using var grams = n <= options.MaximumFuzzyParagraphs ? new PageBigrams(keys) : null;
         var similar = SimilarParagraphs.Find(keys, grams, options.ParagraphSimilarity);
 
         var removed = new bool[n];
-        var kept = paragraphs.ToArray();
-        var edits = new List<ParagraphEdit>();
+        var kept = new ParagraphDraft[n];
+        for (var i = 0; i < n; i++)
+        {
+            kept[i] = paragraphs[i];
+        }
 
+        var edits = new List<ParagraphEdit>();
         while (LongestRepeat(similar, removed) is var (first, second, length) && length >= options.MinimumBlock)
         {
             for (var k = 0; k < length; k++)
@@ -53,54 +61,77 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
 
         RemoveHeaderRepeats(title, lede, keys, grams, removed, paragraphs, edits);
 
-        var result = Enumerable.Range(0, n).Where(i => !removed[i]).Select(i => kept[i]).ToList();
+        var result = new List<ParagraphDraft>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (!removed[i])
+            {
+                result.Add(kept[i]);
+            }
+        }
+
         return new InPageDedupResult(result, [.. edits.OrderBy(e => e.Paragraph)]);
     }
 
     private void RemoveHeaderRepeats(
-        string title, string? lede, string[] keys, HashSet<uint>[]? grams,
+        string title, string? lede, string[] keys, PageBigrams? grams,
         bool[] removed, IReadOnlyList<ParagraphDraft> paragraphs, List<ParagraphEdit> edits)
     {
         // The lede first: a lede repeated in the body (often as its first paragraph) is a copy wherever it stands,
         // and so is the title written out again. A paragraph merely like the title is removed only where it heads a
         // copy (a repeated lede or block follows): digests open with a sub-head that is the title without its prefix.
-        foreach (var (header, kind) in new[] { (lede, "duplicate-lede"), (title, "duplicate-title") })
+        RemoveHeaderRepeat(lede, "duplicate-lede", keys, grams, removed, paragraphs, edits);
+        RemoveHeaderRepeat(title, "duplicate-title", keys, grams, removed, paragraphs, edits);
+    }
+
+    private void RemoveHeaderRepeat(
+        string? header, string kind, string[] keys, PageBigrams? grams,
+        bool[] removed, IReadOnlyList<ParagraphDraft> paragraphs, List<ParagraphEdit> edits)
+    {
+        if (string.IsNullOrWhiteSpace(header))
         {
-            if (string.IsNullOrWhiteSpace(header))
+            return;
+        }
+
+        var key = TextFingerprint.Normalize(header);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        grams?.Select(key);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (removed[i])
             {
                 continue;
             }
 
-            var key = TextFingerprint.Normalize(header);
-            var headerGrams = TextFingerprint.Bigrams(key);
-            for (var i = 0; i < keys.Length; i++)
+            var headsACopy = kind == "duplicate-lede" || i + 1 == keys.Length || removed[i + 1];
+            var exact = string.Equals(keys[i], key, StringComparison.Ordinal);
+            if (exact || (headsACopy && grams is not null && SimilarParagraphs.LengthsClose(keys[i], key)
+                && grams.SimilarToSelected(i, options.ParagraphSimilarity)))
             {
-                var exact = string.Equals(keys[i], key, StringComparison.Ordinal);
-                var alike = grams is not null && SimilarParagraphs.LengthsClose(keys[i], key)
-                    && TextFingerprint.Similarity(grams[i], headerGrams) >= options.ParagraphSimilarity;
-                var headsACopy = kind == "duplicate-lede" || i + 1 == keys.Length || removed[i + 1];
-                if (!removed[i] && key.Length > 0 && (exact || (alike && headsACopy)))
-                {
-                    removed[i] = true;
-                    edits.Add(new ParagraphEdit(kind, i, paragraphs[i].Text, string.Empty, 1.0));
-                }
+                removed[i] = true;
+                edits.Add(new ParagraphEdit(kind, i, paragraphs[i].Text, string.Empty, 1.0));
             }
         }
     }
 
     /// <summary>
     /// The longest run of paragraphs (first..first+len) that repeats at second..second+len, among those not removed:
-    /// consecutive similar pairs along one diagonal of the page's self-similarity matrix, walked over its sparse pairs.
-    /// Earliest offset, then earliest start, wins a tie.
+    /// consecutive similar pairs along one diagonal of the page's self-similarity matrix, walked over its sparse pairs
+    /// (<see cref="SimilarParagraphs.Find"/>, in diagonal order). Earliest offset, then earliest start, wins a tie.
     /// </summary>
-    private static (int First, int Second, int Length)? LongestRepeat(List<(int I, int J)> similar, bool[] removed)
+    private static (int First, int Second, int Length)? LongestRepeat(ulong[] similar, bool[] removed)
     {
         (int, int, int)? best = null;
         var bestLength = 0;
         var run = 0;
         var previous = (I: -1, J: -1);
-        foreach (var (i, j) in similar)
+        foreach (var pair in similar)
         {
+            var (i, j) = SimilarParagraphs.Unpair(pair);
             var offset = j - i;
             if (previous.J - previous.I != offset || previous.I != i - 1)
             {

@@ -26,7 +26,7 @@ public sealed class MinHasher(NearDuplicateOptions options)
 
         var bins = options.SignatureLength;
         var signature = new uint[bins];
-        var filled = new bool[bins];
+        Span<bool> filled = bins <= 1024 ? stackalloc bool[bins] : new bool[bins];
         var hashes = ArrayPool<ulong>.Shared.Rent(count);
         try
         {
@@ -88,7 +88,7 @@ public sealed class MinHasher(NearDuplicateOptions options)
         return same;
     }
 
-    private static void Densify(uint[] signature, bool[] filled)
+    private static void Densify(uint[] signature, ReadOnlySpan<bool> filled)
     {
         var bins = signature.Length;
         for (var bin = 0; bin < bins; bin++)
@@ -111,16 +111,47 @@ public sealed class MinHasher(NearDuplicateOptions options)
         }
     }
 
-    private static int Distinct(Span<ulong> hashes)
+    /// <summary>How many different values: an open-addressing set in a pooled table, instead of sorting them.</summary>
+    private static int Distinct(ReadOnlySpan<ulong> hashes)
     {
-        hashes.Sort();
-        var distinct = 1;
-        for (var i = 1; i < hashes.Length; i++)
+        // At most half full; 0 marks an empty place, so a hash of 0 is counted apart.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, hashes.Length * 2));
+        var shift = 64 - BitOperations.Log2((uint)size);
+        var table = ArrayPool<ulong>.Shared.Rent(size);
+        try
         {
-            distinct += hashes[i] != hashes[i - 1] ? 1 : 0;
-        }
+            var seen = table.AsSpan(0, size);
+            seen.Clear();
+            var mask = size - 1;
+            var distinct = 0;
+            var zero = 0;
+            foreach (var h in hashes)
+            {
+                if (h == 0)
+                {
+                    zero = 1;
+                    continue;
+                }
 
-        return distinct;
+                var i = (int)((h * 0x9E3779B97F4A7C15UL) >> shift);
+                while (seen[i] != 0 && seen[i] != h)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                if (seen[i] == 0)
+                {
+                    seen[i] = h;
+                    distinct++;
+                }
+            }
+
+            return distinct + zero;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(table);
+        }
     }
 
     private static int Bin(ulong hash, int bins) => (int)(((hash >> 32) * (ulong)bins) >> 32);

@@ -20,27 +20,36 @@ public sealed class NearDuplicateIndex
 {
     private readonly NearDuplicateOptions _options;
     private readonly MinHasher _hasher;
-    private readonly List<IndexedArticle> _entries = [];
-    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _firstByHash = new(StringComparer.Ordinal);
+
+    // One entry per article, in the order added, held column by column: a record object and a 64-character hash
+    // string per article would be most of the index.
+    private readonly List<ArticleId> _ids = [];
+    private readonly List<ContentKey> _hashes = [];
+    private readonly List<string?> _duplicateOf = [];
+    private readonly List<int> _shingleCounts = [];
+    private readonly Dictionary<ArticleId, int> _byId = [];
+
+    // For each content, the first of the group of the first article with it: that article's own id (the entry's
+    // number, ≥ 0; an entry keeps its id when replaced) or the group's first it was matched to (~ its place in _groupFirsts).
+    private readonly Dictionary<ContentKey, int> _firstByHash = [];
+    private readonly List<string> _groupFirsts = [];
     private readonly BandBuckets _buckets;
     private readonly SignatureArena _signatures;
-    private readonly List<int> _shingleCounts = [];
     private readonly List<int> _candidates = [];
 
     public NearDuplicateIndex(NearDuplicateOptions options)
     {
         _options = options;
         _hasher = new MinHasher(options);
-        _buckets = new BandBuckets(options.Bands, options.RowsPerBand);
         _signatures = new SignatureArena(options.SignatureLength);
+        _buckets = new BandBuckets(options.Bands, options.RowsPerBand, _signatures);
         Entries = new EntryList(this);
     }
 
     /// <summary>Names how signatures are made; stored entries made under another scheme must be fingerprinted again.</summary>
     public string Scheme => $"{MinHasher.Algorithm}/k{_options.ShingleLength}/n{_options.SignatureLength}/min{_options.MinimumLength}";
 
-    public int Count => _entries.Count;
+    public int Count => _ids.Count;
 
     /// <summary>Every article added, in the order added, with the decision taken for it: what a run store saves.</summary>
     public IReadOnlyList<IndexedArticle> Entries { get; }
@@ -61,19 +70,23 @@ public sealed class NearDuplicateIndex
     /// </summary>
     public string? FindAndAdd(IndexedArticle article)
     {
-        var known = _byId.TryGetValue(article.Id, out var at) ? at : -1;
-        if (known >= 0 && string.Equals(_entries[known].ContentHash, article.ContentHash, StringComparison.Ordinal))
+        var hash = ContentKey.From(article.ContentHash);
+        var id = ArticleId.From(article.Id);
+        var known = _byId.TryGetValue(id, out var at) ? at : -1;
+        if (known >= 0 && _hashes[known] == hash)
         {
-            return _entries[known].DuplicateOf;
+            return _duplicateOf[known];
         }
 
-        var match = _firstByHash.GetValueOrDefault(article.ContentHash) ?? FindSimilar(article, known);
+        var match = _firstByHash.TryGetValue(hash, out var first)
+            ? first >= 0 ? _ids[first].ToString() : _groupFirsts[~first]
+            : FindSimilar(article, known);
         if (string.Equals(match, article.Id, StringComparison.Ordinal))
         {
             match = null;
         }
 
-        Add(article with { DuplicateOf = match }, known);
+        Add(article, id, hash, match, known);
         return match;
     }
 
@@ -89,29 +102,41 @@ public sealed class NearDuplicateIndex
                     + $"({Scheme}): fingerprint the stored bodies again, or index with the options they were stored under.");
             }
 
-            Add(entry, _byId.TryGetValue(entry.Id, out var at) ? at : -1);
+            var id = ArticleId.From(entry.Id);
+            Add(entry, id, ContentKey.From(entry.ContentHash), entry.DuplicateOf, _byId.TryGetValue(id, out var at) ? at : -1);
         }
     }
 
-    private void Add(IndexedArticle entry, int replace)
+    private void Add(IndexedArticle entry, ArticleId id, ContentKey hash, string? duplicateOf, int replace)
     {
-        // The signature lives in the arena (contiguous, quick to compare); the entry keeps the rest.
-        var slim = entry with { Signature = [] };
-        var index = replace >= 0 ? replace : _entries.Count;
+        // The signature lives in the arena (contiguous, quick to compare, and where the band table reads its keys).
+        var index = replace >= 0 ? replace : _ids.Count;
         if (replace >= 0)
         {
-            _entries[index] = slim;
+            _buckets.Retire(index, _signatures.Get(index));
+            _ids[index] = id;
+            _hashes[index] = hash;
+            _duplicateOf[index] = duplicateOf;
             _shingleCounts[index] = entry.ShingleCount;
         }
         else
         {
-            _entries.Add(slim);
+            _ids.Add(id);
+            _hashes.Add(hash);
+            _duplicateOf.Add(duplicateOf);
             _shingleCounts.Add(entry.ShingleCount);
-            _byId[entry.Id] = index;
+            _byId[id] = index;
         }
 
         _signatures.Set(index, entry.Signature);
-        _firstByHash.TryAdd(entry.ContentHash, entry.DuplicateOf ?? entry.Id);
+        if (!_firstByHash.ContainsKey(hash))
+        {
+            _firstByHash[hash] = duplicateOf is null ? index : ~_groupFirsts.Count;
+            if (duplicateOf is not null)
+            {
+                _groupFirsts.Add(duplicateOf);
+            }
+        }
         if (entry.Signature.Length > 0)
         {
             _buckets.Add(entry.Signature, index);
@@ -140,8 +165,7 @@ public sealed class NearDuplicateIndex
 
             if (Similar(_signatures.Get(index), _shingleCounts[index], article.Signature, article.ShingleCount))
             {
-                var entry = _entries[index];
-                return entry.DuplicateOf ?? entry.Id;
+                return _duplicateOf[index] ?? _ids[index].ToString();
             }
         }
 
@@ -175,10 +199,13 @@ public sealed class NearDuplicateIndex
     /// <summary>The entries with their signatures put back, built on demand (for saving, not for matching).</summary>
     private sealed class EntryList(NearDuplicateIndex index) : IReadOnlyList<IndexedArticle>
     {
-        public int Count => index._entries.Count;
+        public int Count => index._ids.Count;
 
         public IndexedArticle this[int position] =>
-            index._entries[position] with { Signature = index._signatures.Get(position).ToArray() };
+            new(index._ids[position].ToString(), index._hashes[position].ToString(), index._signatures.Get(position).ToArray(), index._shingleCounts[position])
+            {
+                DuplicateOf = index._duplicateOf[position],
+            };
 
         public IEnumerator<IndexedArticle> GetEnumerator()
         {

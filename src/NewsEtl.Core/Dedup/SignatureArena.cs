@@ -32,6 +32,9 @@ internal sealed class SignatureArena(int length)
         signature.CopyTo(_blocks[slot / SlotsPerBlock].AsSpan(slot % SlotsPerBlock * length, length));
     }
 
+    /// <summary>Slots set so far (some may be empty).</summary>
+    public int Count => _present.Count;
+
     public ReadOnlySpan<uint> Get(int slot) =>
         _present[slot] ? _blocks[slot / SlotsPerBlock].AsSpan(slot % SlotsPerBlock * length, length) : [];
 }

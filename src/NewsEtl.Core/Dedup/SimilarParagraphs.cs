@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsEtl.Dedup;
 
 /// <summary>
@@ -7,23 +9,27 @@ namespace NewsEtl.Dedup;
 /// </summary>
 internal static class SimilarParagraphs
 {
-    /// <summary>Pairs (i, j), i &lt; j, sorted by offset j − i, then i: the order of the diagonals of the self-alignment.</summary>
-    public static List<(int I, int J)> Find(string[] keys, HashSet<uint>[]? grams, double threshold)
+    private const int GroupWindow = 64;
+    private const int MembersPaired = 8;
+
+    /// <summary>
+    /// Pairs (i, j), i &lt; j, as <see cref="Pair"/> keys sorted by offset j − i, then i: the order of the diagonals of
+    /// the self-alignment.
+    /// </summary>
+    public static ulong[] Find(string[] keys, PageBigrams? grams, double threshold)
     {
-        var pairs = new HashSet<(int, int)>();
-        var groups = Enumerable.Range(0, keys.Length).Where(i => keys[i].Length > 0)
-            .GroupBy(i => keys[i], StringComparer.Ordinal)
-            .Select(g => g.ToArray())
-            .ToList();
-        foreach (var members in groups)
+        var groups = new Groups(keys);
+        var pairs = new List<ulong>();
+        for (var g = 0; g < groups.Count; g++)
         {
             // A paragraph repeated thousands of times (a page of one line over and over) would make millions of
             // pairs; each occurrence is paired with the next few, which still lines up every repeated block.
-            for (var a = 0; a < members.Length; a++)
+            for (var a = groups.First(g); a >= 0; a = groups.Next(a))
             {
-                for (var b = a + 1; b < members.Length && b <= a + GroupWindow; b++)
+                var b = groups.Next(a);
+                for (var step = 0; b >= 0 && step < GroupWindow; step++, b = groups.Next(b))
                 {
-                    pairs.Add((members[a], members[b]));
+                    pairs.Add(Pair(a, b));
                 }
             }
         }
@@ -33,88 +39,218 @@ internal static class SimilarParagraphs
             AddFuzzy(keys, grams, threshold, groups, pairs);
         }
 
-        return [.. pairs.OrderBy(p => p.Item2 - p.Item1).ThenBy(p => p.Item1)];
+        var sorted = pairs.ToArray();
+        Array.Sort(sorted);
+        var distinct = 0;
+        for (var p = 0; p < sorted.Length; p++)
+        {
+            if (distinct == 0 || sorted[p] != sorted[distinct - 1])
+            {
+                sorted[distinct++] = sorted[p];
+            }
+        }
+
+        return distinct == sorted.Length ? sorted : sorted[..distinct];
     }
+
+    /// <summary>The sort key of the pair (i, j), i &lt; j: offset in the high half, i in the low half.</summary>
+    public static ulong Pair(int i, int j) => ((ulong)(uint)(j - i) << 32) | (uint)i;
+
+    public static (int I, int J) Unpair(ulong pair) => ((int)(uint)pair, (int)(uint)pair + (int)(pair >> 32));
 
     /// <summary>Lengths within a fifth of each other (at least 4 characters' slack): copies, not a line and its expansion.</summary>
     public static bool LengthsClose(string a, string b) =>
         Math.Abs(a.Length - b.Length) <= Math.Max(4, Math.Max(a.Length, b.Length) / 5);
 
-    private const int GroupWindow = 64;
-    private const int MembersPaired = 8;
-
     /// <summary>Fuzzy pairs between distinct texts: compared once per distinct key, then spread to (the first few of) both groups.</summary>
-    private static void AddFuzzy(string[] keys, HashSet<uint>[] grams, double threshold, List<int[]> groups, HashSet<(int, int)> pairs)
+    private static void AddFuzzy(string[] keys, PageBigrams grams, double threshold, Groups groups, List<ulong> pairs)
     {
-        var groupOf = new int[keys.Length];
-        Array.Fill(groupOf, -1);
-        for (var g = 0; g < groups.Count; g++)
-        {
-            groupOf[groups[g][0]] = g;
-        }
-
-        var frequency = new Dictionary<uint, int>();
-        foreach (var set in grams)
-        {
-            foreach (var g in set)
-            {
-                frequency[g] = frequency.GetValueOrDefault(g) + 1;
-            }
-        }
-
-        // Dice ≥ t needs an overlap of at least t/(2−t)·|A| pairs, so one of the first |A| − that + 1 must be shared.
-        var least = threshold / (2 - threshold);
-        var postings = new Dictionary<uint, List<int>>();
-        var seen = new int[keys.Length];
-        Array.Fill(seen, -1);
+        var longest = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            // Only the first occurrence of each text: its copies are paired through their group.
-            if (keys[i].Length == 0 || groupOf[i] < 0)
-            {
-                continue;
-            }
+            longest = Math.Max(longest, grams[i].Length);
+        }
 
-            // Rarest first, ties by value: frequency in the high half of one sortable number, the pair in the low half.
-            var sorted = new ulong[grams[i].Count];
-            var at = 0;
-            foreach (var g in grams[i])
+        var sorted = ArrayPool<ulong>.Shared.Rent(Math.Max(1, longest));
+        var heads = ArrayPool<int>.Shared.Rent(grams.TableSize);
+        var postings = ArrayPool<(int Paragraph, int Next)>.Shared.Rent(Math.Max(1, grams.Total));
+        heads.AsSpan(0, grams.TableSize).Fill(-1);
+        var seen = new int[keys.Length];
+        Array.Fill(seen, -1);
+        var posted = 0;
+        try
+        {
+            // Dice ≥ t needs an overlap of at least t/(2−t)·|A| pairs, so one of the first |A| − that + 1 must be shared.
+            var least = threshold / (2 - threshold);
+            for (var i = 0; i < keys.Length; i++)
             {
-                sorted[at++] = ((ulong)(uint)frequency[g] << 32) | g;
-            }
-
-            Array.Sort(sorted);
-            var prefix = Math.Min(sorted.Length, sorted.Length - (int)Math.Floor(least * sorted.Length) + 1);
-            for (var p = 0; p < prefix; p++)
-            {
-                var gram = (uint)sorted[p];
-                if (postings.TryGetValue(gram, out var list))
+                // Only the first occurrence of each text: its copies are paired through their group.
+                if (keys[i].Length == 0 || !groups.IsFirst(i))
                 {
-                    foreach (var j in list)
+                    continue;
+                }
+
+                // Rarest first, ties by value: how many paragraphs have the pair in the high half of one sortable
+                // number, the pair in the low half. A pair no other paragraph has is the rarest kind and leads to no
+                // candidate, so it takes a place in the prefix but is neither looked up nor posted; when such pairs
+                // fill the whole prefix the paragraph can be like no other, and it is passed over.
+                var own = grams[i];
+                var prefix = Math.Min(own.Length, own.Length - (int)Math.Floor(least * own.Length) + 1);
+                var shared = 0;
+                foreach (var gram in own)
+                {
+                    if (grams.Frequency(gram) > 1)
                     {
-                        if (seen[j] != i)
+                        sorted[shared++] = ((ulong)(uint)grams.Frequency(gram) << 32) | grams.Value(gram);
+                    }
+                }
+
+                prefix -= own.Length - shared;
+                if (prefix <= 0)
+                {
+                    continue;
+                }
+
+                // Only which pairs make the prefix matters, not their order within it.
+                var order = sorted.AsSpan(0, shared);
+                Smallest(order, prefix);
+                grams.Select(i);
+                for (var p = 0; p < prefix; p++)
+                {
+                    var slot = grams.Find((uint)order[p]);
+                    for (var at = heads[slot]; at >= 0; at = postings[at].Next)
+                    {
+                        var j = postings[at].Paragraph;
+                        if (seen[j] == i)
                         {
-                            seen[j] = i;
-                            if (LengthsClose(keys[j], keys[i]) && TextFingerprint.Similarity(grams[j], grams[i]) >= threshold)
-                            {
-                                foreach (var x in groups[groupOf[j]].Take(MembersPaired))
-                                {
-                                    foreach (var y in groups[groupOf[i]].Take(MembersPaired))
-                                    {
-                                        pairs.Add(x < y ? (x, y) : (y, x));
-                                    }
-                                }
-                            }
+                            continue;
+                        }
+
+                        seen[j] = i;
+                        if (LengthsClose(keys[j], keys[i]) && grams.SimilarToSelected(j, threshold))
+                        {
+                            Spread(groups, j, i, pairs);
                         }
                     }
+
+                    postings[posted] = (i, heads[slot]);
+                    heads[slot] = posted++;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(sorted);
+            ArrayPool<int>.Shared.Return(heads);
+            ArrayPool<(int, int)>.Shared.Return(postings);
+        }
+    }
+
+    /// <summary>Moves the <paramref name="count"/> smallest values (all distinct) to the front, in any order (quickselect).</summary>
+    private static void Smallest(Span<ulong> values, int count)
+    {
+        var (lo, hi) = (0, values.Length - 1);
+        while (lo < hi && count < values.Length)
+        {
+            if (hi - lo < 24)
+            {
+                values[lo..(hi + 1)].Sort();
+                return;
+            }
+
+            var (a, b, c) = (values[lo], values[lo + ((hi - lo) / 2)], values[hi]);
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+            var (i, j) = (lo, hi);
+            while (i <= j)
+            {
+                while (values[i] < pivot)
+                {
+                    i++;
+                }
+
+                while (values[j] > pivot)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (values[i], values[j]) = (values[j], values[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // values[lo..j] ≤ pivot ≤ values[i..hi]; the boundary count − 1 lies in one side or between them.
+            if (count - 1 <= j)
+            {
+                hi = j;
+            }
+            else if (count - 1 >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static void Spread(Groups groups, int first, int second, List<ulong> pairs)
+    {
+        var x = first;
+        for (var a = 0; x >= 0 && a < MembersPaired; a++, x = groups.Next(x))
+        {
+            var y = second;
+            for (var b = 0; y >= 0 && b < MembersPaired; b++, y = groups.Next(y))
+            {
+                pairs.Add(x < y ? Pair(x, y) : Pair(y, x));
+            }
+        }
+    }
+
+    /// <summary>Paragraphs with equal non-empty keys, each group a chain of members in page order.</summary>
+    private sealed class Groups
+    {
+        private readonly List<int> _firsts = [];
+        private readonly int[] _next;
+        private readonly bool[] _isFirst;
+
+        public Groups(string[] keys)
+        {
+            _next = new int[keys.Length];
+            _isFirst = new bool[keys.Length];
+            var last = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                _next[i] = -1;
+                if (keys[i].Length == 0)
+                {
+                    continue;
+                }
+
+                if (last.TryGetValue(keys[i], out var previous))
+                {
+                    _next[previous] = i;
                 }
                 else
                 {
-                    postings[gram] = list = [];
+                    _firsts.Add(i);
+                    _isFirst[i] = true;
                 }
 
-                list.Add(i);
+                last[keys[i]] = i;
             }
         }
+
+        public int Count => _firsts.Count;
+
+        public int First(int group) => _firsts[group];
+
+        /// <summary>The next member of the paragraph's group, or −1.</summary>
+        public int Next(int paragraph) => _next[paragraph];
+
+        public bool IsFirst(int paragraph) => _isFirst[paragraph];
     }
 }

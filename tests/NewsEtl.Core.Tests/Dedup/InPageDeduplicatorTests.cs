@@ -167,6 +167,40 @@ public sealed class InPageDeduplicatorTests
         }
     }
 
+    [Fact]
+    public void Deduplicate_RandomPagesOfEditedCopies_RemoveWhatTheQuadraticSearchRemoves()
+    {
+        // Copies with up to a fifth of their characters changed straddle the similarity threshold from both sides.
+        var random = new Random(23);
+        for (var trial = 0; trial < 150; trial++)
+        {
+            var originals = Enumerable.Range(0, random.Next(4, 12)).Select(_ => RandomParagraph(random)).ToArray();
+            var page = new List<string>();
+            for (var k = random.Next(6, 40); k > 0; k--)
+            {
+                var text = originals[random.Next(originals.Length)];
+                page.Add(random.Next(3) == 0 ? text : Edit(text, random.NextDouble() * 0.2, random));
+            }
+
+            var drafts = Drafts([.. page]);
+            Assert.Equal(QuadraticReference.Kept(drafts, new InPageDedupOptions()), Texts(Deduplicator.Deduplicate(drafts, Title, null)));
+        }
+    }
+
+    private static string Edit(string text, double share, Random random)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length - 1; i++)
+        {
+            if (random.NextDouble() < share)
+            {
+                chars[i] = RandomParagraph(random)[0];
+            }
+        }
+
+        return new string(chars);
+    }
+
     private static List<ParagraphDraft> Drafts(params string[] texts) => [.. texts.Select(t => new ParagraphDraft(t, t.Contains('\uFFFD') ? 1 : 0))];
 
     private static List<string> Texts(InPageDedupResult result) => [.. result.Paragraphs.Select(p => p.Text)];

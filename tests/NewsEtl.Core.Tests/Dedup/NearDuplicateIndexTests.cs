@@ -126,6 +126,52 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void FindAndAdd_SameIdWithOtherContent_IsMatchedByItsNewContentOnly()
+    {
+        var index = new NearDuplicateIndex(Options);
+        index.FindAndAdd(Print(index, "a", Article));
+        Assert.Null(index.FindAndAdd(Print(index, "a", SameTopic)));
+        Assert.Equal("a", index.FindAndAdd(Print(index, "b", EditEvery(SameTopic, 20))));
+        Assert.Null(index.FindAndAdd(Print(index, "c", EditEvery(Article, 20))));
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void FindAndAdd_CopyAddedAfterThousandsOfOtherArticles_StillFindsTheFirst()
+    {
+        // Enough articles that every band's table has grown several times and re-filed its entries.
+        var index = new NearDuplicateIndex(Options);
+        index.FindAndAdd(Print(index, "first", Article));
+        var random = new Random(3);
+        for (var i = 0; i < 3000; i++)
+        {
+            var signature = Enumerable.Range(0, Options.SignatureLength).Select(_ => (uint)random.NextInt64(uint.MaxValue)).ToArray();
+            Assert.Null(index.FindAndAdd(new IndexedArticle($"{i:x16}", $"{i:x64}", signature, 500)));
+        }
+
+        Assert.Equal("first", index.FindAndAdd(Print(index, "copy", EditEvery(Article, 20))));
+        Assert.Equal("first", index.FindAndAdd(Print(index, "same", Article)));
+    }
+
+    [Theory]
+    [InlineData("0123456789abcdef", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")]
+    [InlineData("0123456789ABCDEF", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08")]
+    [InlineData("r1", "h")]
+    [InlineData("00000000000000000", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a0")]
+    public void Entries_IdAndContentHashOfAnyForm_AreGivenBackAsAdded(string id, string hash)
+    {
+        var index = new NearDuplicateIndex(Options);
+        var article = index.Fingerprint(id, hash, TextFingerprint.Normalize(Article));
+        index.FindAndAdd(article);
+        index.FindAndAdd(index.Fingerprint("other", hash, TextFingerprint.Normalize(SameTopic)));
+
+        var entry = index.Entries[0];
+        Assert.Equal((id, hash, (string?)null), (entry.Id, entry.ContentHash, entry.DuplicateOf));
+        Assert.Equal(article.Signature, entry.Signature);
+        Assert.Equal(id, index.Entries[1].DuplicateOf);
+    }
+
+    [Fact]
     public void Restore_SignatureOfAnotherLength_SaysToFingerprintAgain()
     {
         var other = new NearDuplicateIndex(Options with { Bands = 16, RowsPerBand = 2 });
