@@ -28,6 +28,9 @@ public sealed class OutputSet : IAsyncDisposable
     private readonly CsvWriter _rejectedCsv;
     private readonly AtomicFile _runJson;
 
+    // Rows the CSV writer holds in its own buffer; text written past it must wait until they are out.
+    private bool _csvBuffered;
+
     public OutputSet(string directory, OutputOptions options)
     {
         Directory.CreateDirectory(directory);
@@ -41,6 +44,7 @@ public sealed class OutputSet : IAsyncDisposable
         _articlesCsvText = Writer(articlesCsv);
         _articlesCsv = CsvWriter.Create(_articlesCsvText, CsvFormat.Writer(options.CsvInjectionProtection), true);
         _articlesCsv.WriteHeader(ArticleColumns.Header);
+        _csvBuffered = true;
         _articlesJsonl = Writer(articlesJsonl);
         _repairsJsonl = Writer(repairsJsonl);
         _rejectedCsvText = Writer(rejectedCsv);
@@ -51,7 +55,22 @@ public sealed class OutputSet : IAsyncDisposable
     public void WriteArticle(ArticleRecord record)
     {
         _articlesCsv.WriteRecord(ArticleColumns.Fields(record));
+        _csvBuffered = true;
         _articlesJsonl.Write(JsonSerializer.Serialize(record, Json.Lines));
+        _articlesJsonl.Write('\n');
+    }
+
+    /// <summary>A record already rendered: its JSON line (without line end) and its whole CSV row (with it).</summary>
+    public void WriteArticleText(string jsonLine, string csvRow)
+    {
+        if (_csvBuffered)
+        {
+            _articlesCsv.Flush();
+            _csvBuffered = false;
+        }
+
+        _articlesCsvText.Write(csvRow);
+        _articlesJsonl.Write(jsonLine);
         _articlesJsonl.Write('\n');
     }
 
