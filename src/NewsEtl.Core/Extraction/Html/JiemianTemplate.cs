@@ -22,7 +22,7 @@ internal static class JiemianTemplate
 
     public static ExtractionResult Extract(IHtmlDocument document, PageContext page)
     {
-        var header = JiemianHeader.Read(document, page.Images);
+        var header = JiemianHeader.Read(document, page.Images, page.HasPublishTimeAttribute);
         var content = document.QuerySelector(".article-content");
         if (content is null)
         {

@@ -7,15 +7,27 @@ namespace NewsEtl.Extraction.Html;
 /// <param name="Url">The input's URL, else the page's canonical link, else og:url.</param>
 /// <param name="HasClosingHtmlTag">Whether the raw text has &lt;/html&gt;: a page cut off in transit does not.</param>
 /// <param name="LastNode">The last node the parser saw, taken before any cleaning: a cut-off page ends inside its body.</param>
-internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? LastNode, ImageSources Images)
+/// <param name="HasPublishTimeAttribute">Whether the raw text names <c>data-article-publish-time</c> at all, so a page without it skips the document-wide query.</param>
+internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? LastNode, ImageSources Images, bool HasPublishTimeAttribute = true)
 {
+    private const int TailChars = 4096;
+
     public static PageContext Create(IHtmlDocument document, string rawText, string? inputUrl)
     {
         var url = Absolute(inputUrl)
             ?? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"))
             ?? Absolute(HtmlMeta.Content(document, "og:url"));
-        var closed = rawText.Contains("</html", StringComparison.OrdinalIgnoreCase);
-        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url));
+        var closed = ContainsFromEnd(rawText, "</html");
+        var stamped = rawText.Contains(JiemianHeader.PublishTimeAttribute, StringComparison.OrdinalIgnoreCase);
+        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url), stamped);
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="value"/> (ignoring case), looking at its end first, where a closing tag is.</summary>
+    internal static bool ContainsFromEnd(string text, string value)
+    {
+        var tail = Math.Max(0, text.Length - TailChars);
+        return text.AsSpan(tail).Contains(value, StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(0, Math.Min(text.Length, tail + value.Length - 1)).Contains(value, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the page was cut off while the parser was still inside <paramref name="container"/>.</summary>
