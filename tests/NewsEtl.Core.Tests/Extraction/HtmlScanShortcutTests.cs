@@ -46,4 +46,34 @@ public sealed class HtmlScanShortcutTests
         Assert.False(PageContext.ContainsFromEnd("</ht", "</html"));
         Assert.True(PageContext.ContainsFromEnd("</html", "</html"));
     }
+
+    [Fact]
+    public void Extract_PaywallClassSpelledWithCharacterReference_IsStillFlagged()
+    {
+        var html = HtmlTestPages.FixtureText("jiemian-2021-reprint.html")
+            .Replace("class=\"vip-mask\"", "class=\"pay&#119;all-mask\"", StringComparison.Ordinal);
+
+        Assert.Equal(["paywalled"], HtmlTestPages.Extract(html).Article!.Flags);
+    }
+
+    [Fact]
+    public void Extract_PageWithoutPaywallOrCanonicalWords_HasNoFlagAndFallsBackToOgUrl()
+    {
+        var html = HtmlTestPages.FixtureText("jiemian-2021-reprint.html")
+            .Replace("<div class=\"vip-mask\"><p>开通会员，阅读全文</p></div>", string.Empty, StringComparison.Ordinal);
+
+        var article = HtmlTestPages.Extract(html).Article!;
+        Assert.Empty(article.Flags);
+        Assert.Equal("https://www.jiemian.com/article/7234567.html", article.Url);
+    }
+
+    [Fact]
+    public void Extract_CanonicalRelSpelledWithCharacterReference_IsStillRead()
+    {
+        var html = HtmlTestPages.FixtureText("jiemian-2021-staff.html")
+            .Replace("rel=\"canonical\"", "rel=\"&#99;anonical\"", StringComparison.Ordinal)
+            .Replace("<meta property=\"og:url\" content=\"https://www.jiemian.com/article/6123456.html\">", string.Empty, StringComparison.Ordinal);
+
+        Assert.Equal("https://www.jiemian.com/article/6123456.html", HtmlTestPages.Extract(html).Article!.Url);
+    }
 }

@@ -7,20 +7,32 @@ namespace NewsEtl.Extraction.Html;
 /// <param name="Url">The input's URL, else the page's canonical link, else og:url.</param>
 /// <param name="HasClosingHtmlTag">Whether the raw text has &lt;/html&gt;: a page cut off in transit does not.</param>
 /// <param name="LastNode">The last node the parser saw, taken before any cleaning: a cut-off page ends inside its body.</param>
-/// <param name="HasPublishTimeAttribute">Whether the raw text names <c>data-article-publish-time</c> at all, so a page without it skips the document-wide query.</param>
-internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? LastNode, ImageSources Images, bool HasPublishTimeAttribute = true)
+internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? LastNode, ImageSources Images)
 {
     private const int TailChars = 4096;
 
+    private string _rawText = string.Empty;
+    private bool _hasNumericReferences;
+
     public static PageContext Create(IHtmlDocument document, string rawText, string? inputUrl)
     {
+        var references = rawText.Contains("&#", StringComparison.Ordinal);
         var url = Absolute(inputUrl)
-            ?? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"))
+            ?? (MayContain(rawText, references, "canonical") ? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) : null)
             ?? Absolute(HtmlMeta.Content(document, "og:url"));
         var closed = ContainsFromEnd(rawText, "</html");
-        var stamped = rawText.Contains(JiemianHeader.PublishTimeAttribute, StringComparison.OrdinalIgnoreCase);
-        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url), stamped);
+        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url)) { _rawText = rawText, _hasNumericReferences = references };
     }
+
+    /// <summary>
+    /// False when no element of the page can have <paramref name="word"/> in an attribute name or value: the raw text
+    /// does not contain it (in any case) and has no numeric character reference that could spell it. Lets a
+    /// document-wide query for something most pages lack be skipped.
+    /// </summary>
+    public bool MayContain(string word) => MayContain(_rawText, _hasNumericReferences, word);
+
+    private static bool MayContain(string rawText, bool references, string word) =>
+        references || rawText.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="value"/> (ignoring case), looking at its end first, where a closing tag is.</summary>
     internal static bool ContainsFromEnd(string text, string value)
