@@ -323,9 +323,9 @@ public sealed class NewsEtlRunner
     private void WriteArticle(OutputSet output, StoredArticle article, string duplicateOf)
     {
         if (article.Csv is { } csv && csv.InjectionProtection == _options.Writing.CsvInjectionProtection
-            && csv.Row(duplicateOf) is { } row && article.JsonWith(duplicateOf) is { } json)
+            && CsvRowHalves.IsPlainField(duplicateOf) && article.DuplicateOfAt() is var at and >= 0)
         {
-            output.WriteArticleText(json, row);
+            output.WriteArticleUtf8(article.Json.AsSpan(0, at), article.Json.AsSpan(at), csv.Head, csv.Tail, duplicateOf);
             return;
         }
 

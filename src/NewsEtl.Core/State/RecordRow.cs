@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using NewsEtl.Dedup;
@@ -36,11 +37,11 @@ public sealed class RecordRow
 
     public string Flags { get; }
 
-    /// <summary>The articles.jsonl line (no line end) with an empty <c>duplicate_of</c>.</summary>
-    public required string Json { get; init; }
+    /// <summary>The articles.jsonl line (UTF-8, no line end) with an empty <c>duplicate_of</c>.</summary>
+    public required byte[] Json { get; init; }
 
-    /// <summary>repairs.jsonl lines, each ending in '\n'.</summary>
-    public required string RepairsJsonl { get; init; }
+    /// <summary>repairs.jsonl lines (UTF-8), each ending in '\n'.</summary>
+    public required byte[] RepairsJsonl { get; init; }
 
     public required string RepairKindsJson { get; init; }
 
@@ -58,7 +59,7 @@ public sealed class RecordRow
         var stored = record.DuplicateOf.Length == 0 ? record : record with { DuplicateOf = string.Empty };
         return new RecordRow(record)
         {
-            Json = JsonSerializer.Serialize(stored, Output.Json.Lines),
+            Json = JsonSerializer.SerializeToUtf8Bytes(stored, Output.Json.Lines),
             RepairsJsonl = RepairsText(repairs),
             RepairKindsJson = KindsJson(repairs),
             Csv = CsvRowHalves.Create(ArticleColumns.Fields(stored), csvInjectionProtection),
@@ -68,20 +69,21 @@ public sealed class RecordRow
         };
     }
 
-    private static string RepairsText(IReadOnlyList<RepairEntry> repairs)
+    private static byte[] RepairsText(IReadOnlyList<RepairEntry> repairs)
     {
         if (repairs.Count == 0)
         {
-            return string.Empty;
+            return [];
         }
 
-        var text = new System.Text.StringBuilder();
+        using var lines = new MemoryStream();
         foreach (var repair in repairs)
         {
-            text.Append(JsonSerializer.Serialize(repair, Output.Json.Lines)).Append('\n');
+            JsonSerializer.Serialize(lines, repair, Output.Json.Lines);
+            lines.WriteByte((byte)'\n');
         }
 
-        return text.ToString();
+        return lines.ToArray();
     }
 
     private static string KindsJson(IReadOnlyList<RepairEntry> repairs)
@@ -97,11 +99,11 @@ public sealed class RecordRow
 }
 
 /// <summary>
-/// An articles.csv row rendered without its <c>duplicate_of</c> field: <see cref="Head"/> holds the fields before it
-/// (without the separator after them) and <see cref="Tail"/> the fields after it with the line end.
+/// An articles.csv row rendered (UTF-8) without its <c>duplicate_of</c> field: <see cref="Head"/> holds the fields before
+/// it (without the separator after them) and <see cref="Tail"/> the fields after it with the line end.
 /// </summary>
 /// <param name="InjectionProtection">Whether the fields were written with CSV injection protection.</param>
-public sealed record CsvRowHalves(string Head, string Tail, bool InjectionProtection)
+public sealed record CsvRowHalves(byte[] Head, byte[] Tail, bool InjectionProtection)
 {
     public static CsvRowHalves Create(string[] fields, bool injectionProtection) => new(
         Render(fields.AsSpan(0, RecordRow.DuplicateColumn), injectionProtection, trimLineEnd: true),
@@ -109,20 +111,10 @@ public sealed record CsvRowHalves(string Head, string Tail, bool InjectionProtec
         injectionProtection);
 
     /// <summary>
-    /// The whole row with <paramref name="duplicateOf"/> in its column, or null when that value would need quoting or
-    /// injection handling (record ids never do).
+    /// Whether a value can be put between the halves (and into JSON) as it is: it needs no quoting, escaping or
+    /// injection handling. Record ids always can.
     /// </summary>
-    public string? Row(string duplicateOf)
-    {
-        if (!IsPlainField(duplicateOf))
-        {
-            return null;
-        }
-
-        return string.Concat(Head, ",", duplicateOf, ",", Tail);
-    }
-
-    internal static bool IsPlainField(string value)
+    public static bool IsPlainField(string value)
     {
         if (value.Length == 0)
         {
@@ -145,15 +137,19 @@ public sealed record CsvRowHalves(string Head, string Tail, bool InjectionProtec
         return true;
     }
 
-    private static string Render(ReadOnlySpan<string> fields, bool injectionProtection, bool trimLineEnd)
+    /// <summary>The whole row as text with <paramref name="duplicateOf"/> in its column (a plain field).</summary>
+    public string RowText(string duplicateOf) =>
+        string.Concat(Encoding.UTF8.GetString(Head), ",", duplicateOf, ",", Encoding.UTF8.GetString(Tail));
+
+    private static byte[] Render(ReadOnlySpan<string> fields, bool injectionProtection, bool trimLineEnd)
     {
-        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        using (var csv = CsvWriter.Create(text, CsvFormat.Writer(injectionProtection), true))
+        using var bytes = new MemoryStream();
+        using (var csv = CsvWriter.Create(bytes, CsvFormat.Writer(injectionProtection), true))
         {
             csv.WriteRecord(fields);
         }
 
-        var row = text.ToString();
-        return trimLineEnd && row.EndsWith("\r\n", StringComparison.Ordinal) ? row[..^2] : row;
+        var row = bytes.ToArray();
+        return trimLineEnd && row.AsSpan().EndsWith("\r\n"u8) ? row[..^2] : row;
     }
 }

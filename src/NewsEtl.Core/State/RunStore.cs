@@ -44,7 +44,8 @@ public sealed class RunStore : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         var store = new RunStore(connection) { Path = path };
-        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        // Records are 100–200 KB: large pages keep their overflow chains short (a new file only; an existing one keeps its size).
+        store.Execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         store.Execute($"""
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS runs (
@@ -254,7 +255,7 @@ public sealed class RunStore : IDisposable
                 continue;
             }
 
-            var json = reader.GetString(3);
+            var json = Utf8(reader, 3);
             string id, extractor, flags;
             CsvRowHalves? csv = null;
             if (reader.IsDBNull(13))
@@ -266,7 +267,7 @@ public sealed class RunStore : IDisposable
             else
             {
                 (id, extractor, flags) = (reader.GetString(13), reader.GetString(14), reader.GetString(15));
-                csv = new CsvRowHalves(reader.GetString(16), reader.GetString(17), reader.GetInt64(18) != 0);
+                csv = new CsvRowHalves(Utf8(reader, 16), Utf8(reader, 17), reader.GetInt64(18) != 0);
             }
 
             var hash = reader.GetString(5);
@@ -275,7 +276,7 @@ public sealed class RunStore : IDisposable
                 : new IndexedArticle(id, hash, MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(6)).ToArray(), (int)reader.GetInt64(7));
             var kinds = reader.IsDBNull(11) ? EmptyKinds : JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(11), Json.Lines) ?? EmptyKinds;
             var scheme = reader.IsDBNull(12) ? null : reader.GetString(12);
-            var article = new StoredArticle(id, extractor, flags, json, csv, reader.GetString(4), fingerprint, scheme, kinds);
+            var article = new StoredArticle(id, extractor, flags, json, csv, Utf8(reader, 4), fingerprint, scheme, kinds);
             yield return new StoredOutcome(source, sha, run, article, null);
         }
     }
@@ -349,6 +350,14 @@ public sealed class RunStore : IDisposable
 
         return command;
     }
+
+    /// <summary>A text column's UTF-8 bytes: stored as a blob since schema 3 (written by the workers as bytes), as text before.</summary>
+    private static byte[] Utf8(SqliteDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        byte[] bytes => bytes,
+        string text => System.Text.Encoding.UTF8.GetBytes(text),
+        _ => [],
+    };
 
     private SqliteTransaction CurrentTransaction() => _transaction ??= _connection.BeginTransaction();
 

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using NewsEtl.Dedup;
 using NewsEtl.Model;
@@ -19,7 +20,7 @@ public sealed record StoredOutcome(
     public ArticleRecord? Record => Article?.ToRecord();
 
     /// <summary>The record's repairs.jsonl lines, each ending in '\n'.</summary>
-    public string RepairsJsonl => Article?.RepairsJsonl ?? string.Empty;
+    public string RepairsJsonl => Article is { } article ? Encoding.UTF8.GetString(article.RepairsJsonl) : string.Empty;
 
     public IndexedArticle? Fingerprint => Article?.Fingerprint;
 
@@ -28,44 +29,39 @@ public sealed record StoredOutcome(
     public string? FingerprintScheme => Article?.FingerprintScheme;
 }
 
-/// <summary>A stored record in the form it is written out: its JSON line and, when stored with it, its CSV row halves.</summary>
+/// <summary>A stored record in the form it is written out: its JSON line and, when stored with it, its CSV row halves (UTF-8).</summary>
 /// <param name="Json">The articles.jsonl line with an empty <c>duplicate_of</c>.</param>
 /// <param name="Csv">The CSV row without <c>duplicate_of</c>; null for a record saved by an earlier schema.</param>
+/// <param name="RepairsJsonl">The record's repairs.jsonl lines, each ending in '\n'.</param>
 public sealed record StoredArticle(
     string Id,
     string Extractor,
     string Flags,
-    string Json,
+    byte[] Json,
     CsvRowHalves? Csv,
-    string RepairsJsonl,
+    byte[] RepairsJsonl,
     IndexedArticle Fingerprint,
     string? FingerprintScheme,
     IReadOnlyDictionary<string, int> RepairKinds)
 {
-    private const string EmptyDuplicate = "\"duplicate_of\":\"\"";
-
     public ArticleRecord ToRecord() => JsonSerializer.Deserialize<ArticleRecord>(Json, Output.Json.Lines)!;
 
     /// <summary>
-    /// The JSON line with <paramref name="duplicateOf"/> in <c>duplicate_of</c>, or null when the value would need
-    /// escaping. The property is found textually: inside a JSON string every quote is escaped, so the unescaped
-    /// <c>"duplicate_of":""</c> can only be the property itself.
+    /// Where the value of <c>duplicate_of</c> goes in <see cref="Json"/> (between its quotes), or -1. The property is
+    /// found textually: inside a JSON string every quote is escaped, so the unescaped <c>"duplicate_of":""</c> can
+    /// only be the property itself.
     /// </summary>
-    public string? JsonWith(string duplicateOf)
+    public int DuplicateOfAt()
     {
-        if (duplicateOf.Length == 0)
-        {
-            return Json;
-        }
+        var at = Json.AsSpan().LastIndexOf("\"duplicate_of\":\"\""u8);
+        return at < 0 ? -1 : at + "\"duplicate_of\":\"".Length;
+    }
 
-        var at = Json.LastIndexOf(EmptyDuplicate, StringComparison.Ordinal);
-        if (at < 0 || !CsvRowHalves.IsPlainField(duplicateOf))
-        {
-            return null;
-        }
-
-        var split = at + EmptyDuplicate.Length - 1;
-        return string.Concat(Json.AsSpan(0, split), duplicateOf, Json.AsSpan(split));
+    /// <summary>The JSON line as text with <paramref name="duplicateOf"/> (a plain field) in <c>duplicate_of</c>.</summary>
+    public string JsonText(string duplicateOf)
+    {
+        var at = DuplicateOfAt();
+        return string.Concat(Encoding.UTF8.GetString(Json.AsSpan(0, at)), duplicateOf, Encoding.UTF8.GetString(Json.AsSpan(at)));
     }
 }
 

@@ -106,7 +106,7 @@ public sealed class RunStoreTests
         Assert.Equal("test-scheme", article.FingerprintScheme);
         Assert.Equal(("id-a.txt", "jiemian", "unrepaired-span"), (article.Id, article.Extractor, article.Flags));
         Assert.NotNull(article.Csv);
-        Assert.StartsWith("id-a.txt,a.txt,", article.Csv.Head, StringComparison.Ordinal);
+        Assert.StartsWith("id-a.txt,a.txt,", System.Text.Encoding.UTF8.GetString(article.Csv.Head), StringComparison.Ordinal);
     }
 
     [Fact]
