@@ -221,7 +221,7 @@ public sealed class NewsEtlRunner
             if (outcome.Record is { } record)
             {
                 // Serialized here, on the worker, so the thread that saves in input order only inserts.
-                var fingerprint = _fingerprints.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body));
+                var fingerprint = _fingerprints.Fingerprint(record.Id, record.ContentHash, outcome.NormalizedBody ?? TextFingerprint.Normalize(record.Body));
                 row = RecordRow.Create(record, outcome.Repairs, fingerprint, _fingerprints.Scheme, _options.Writing.CsvInjectionProtection);
             }
         }
