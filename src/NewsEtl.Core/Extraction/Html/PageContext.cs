@@ -19,7 +19,7 @@ internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? L
         var references = rawText.Contains("&#", StringComparison.Ordinal);
         var url = Absolute(inputUrl)
             ?? (MayContain(rawText, references, "canonical") ? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) : null)
-            ?? Absolute(HtmlMeta.Content(document, "og:url"));
+            ?? (MayContain(rawText, references, "og:url") ? Absolute(HtmlMeta.Content(document, "og:url")) : null);
         var closed = ContainsFromEnd(rawText, "</html");
         return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url)) { _rawText = rawText, _hasNumericReferences = references };
     }
