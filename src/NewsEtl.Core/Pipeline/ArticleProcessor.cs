@@ -131,7 +131,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
     }
 
     private static int Damage(RepairResult result) =>
-        result.Suspects.Count + result.Text.AsSpan().Count('\uFFFD');
+        result.Suspects.Count + result.Text.Count(c => c == '\uFFFD');
 
     /// <summary>Characters as a reader counts them: a surrogate pair is one, as <see cref="string.EnumerateRunes"/> counts it.</summary>
     private static int RuneCount(List<string> paragraphs)
