@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.RegularExpressions;
+using System.Buffers;
 using NewsEtl.Text;
 
 namespace NewsEtl.Extraction;
@@ -8,7 +7,7 @@ namespace NewsEtl.Extraction;
 /// Jiemian's template text that is never article content, matched in either script and with
 /// full-width punctuation folded or not (text dumps carry all of these variants).
 /// </summary>
-public static partial class Boilerplate
+public static class Boilerplate
 {
     // Whole lines the template prints around an article (simplified; matching converts the line first).
     private static readonly HashSet<string> Lines = new(StringComparer.Ordinal)
@@ -25,22 +24,33 @@ public static partial class Boilerplate
     // "最新更新时间:05/07 17:40" closes the 2019 body's source box.
     private static readonly string[] Prefixes = ["正在阅读:", "分享到:", "来源:界面新闻", "版权所有", "Copyright", "©", "最新更新时间:"];
 
+    // Longer keys can neither equal a template line nor differ from their first KeyLimit characters in a prefix test.
+    private static readonly int KeyLimit = Math.Max(
+        Lines.Max(l => l.Length),
+        Math.Max(Prefixes.Max(p => p.Length), "未经正式授权严禁转载".Length));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LinesBySpan = Lines.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> PinyinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü");
+
     /// <summary>The reprint notice: it is a fact about the article (is_reprint), not body text.</summary>
     public static bool IsReprintNotice(string line)
     {
-        var key = MatchKey(line);
+        Span<char> buffer = stackalloc char[KeyLimit + 1];
+        var key = buffer[..WriteKey(line, buffer)];
         return key.StartsWith("本文为转载内容", StringComparison.Ordinal);
     }
 
     public static bool IsBoilerplateLine(string line)
     {
-        var key = MatchKey(line);
+        Span<char> buffer = stackalloc char[KeyLimit + 1];
+        var key = buffer[..WriteKey(line, buffer)];
         if (key.Length == 0)
         {
             return false;
         }
 
-        if (Lines.Contains(key))
+        if (key.Length <= KeyLimit && LinesBySpan.Contains(key))
         {
             return true;
         }
@@ -57,16 +67,58 @@ public static partial class Boilerplate
             || key.StartsWith("界面新闻版权所有", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether <see cref="MatchKey"/> of <paramref name="line"/> starts with <paramref name="prefix"/>, without making the whole key.</summary>
+    public static bool KeyStartsWith(string line, string prefix)
+    {
+        Span<char> buffer = prefix.Length <= 256 ? stackalloc char[prefix.Length] : new char[prefix.Length];
+        return buffer[..WriteKey(line, buffer)].SequenceEqual(prefix);
+    }
+
+    /// <summary>Whether <see cref="MatchKey"/> of <paramref name="line"/> is <paramref name="key"/>, stopping as soon as it cannot be.</summary>
+    public static bool KeyEquals(string line, string key)
+    {
+        var length = key.Length + 1;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        return buffer[..WriteKey(line, buffer)].SequenceEqual(key);
+    }
+
     /// <summary>
     /// The form used to compare template text: simplified script, full-width ASCII folded to ASCII,
     /// ideographic punctuation that converters fold (，：；！？（）) folded, white space removed.
     /// </summary>
     public static string MatchKey(string line)
     {
-        var sb = new StringBuilder(line.Length);
-        // Pinyin notes a converter left after characters ("轉(zhuǎn)載") are not part of the template's text.
-        foreach (var c in PinyinNote().Replace(line, string.Empty))
+        if (line.Length <= 256)
         {
+            Span<char> small = stackalloc char[line.Length];
+            return new string(small[..WriteKey(line, small)]);
+        }
+
+        var rented = ArrayPool<char>.Shared.Rent(line.Length);
+        try
+        {
+            return new string(rented, 0, WriteKey(line, rented.AsSpan(0, line.Length)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Writes the key of <paramref name="line"/> into <paramref name="key"/> until it is full; returns the length written.</summary>
+    private static int WriteKey(ReadOnlySpan<char> line, Span<char> key)
+    {
+        var n = 0;
+        for (var i = 0; i < line.Length && n < key.Length; i++)
+        {
+            var c = line[i];
+            // Pinyin notes a converter left after characters ("轉(zhuǎn)載") are not part of the template's text.
+            if (c is '(' or '（' && i > 0 && line[i - 1] is >= '\u3400' and <= '\u9FFF' && PinyinNoteEnd(line, i) is var end and > 0)
+            {
+                i = end;
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 continue;
@@ -79,12 +131,24 @@ public static partial class Boilerplate
                 '\u2026' => '…',
                 _ => c,
             };
-            sb.Append(ChineseScript.ToSimplified(folded));
+            key[n++] = ChineseScript.ToSimplified(folded);
         }
 
-        return sb.ToString();
+        return n;
     }
 
-    [GeneratedRegex(@"(?<=[\u3400-\u9FFF])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", RegexOptions.CultureInvariant)]
-    private static partial Regex PinyinNote();
+    /// <summary>
+    /// The index of the closing parenthesis of a pinyin note opening at <paramref name="open"/> (one to six pinyin
+    /// letters, then ')' or '）'), or -1.
+    /// </summary>
+    private static int PinyinNoteEnd(ReadOnlySpan<char> line, int open)
+    {
+        var j = open + 1;
+        while (j < line.Length && j - open <= 6 && PinyinLetters.Contains(line[j]))
+        {
+            j++;
+        }
+
+        return j > open + 1 && j < line.Length && line[j] is ')' or '）' ? j : -1;
+    }
 }

@@ -35,7 +35,7 @@ public sealed class HtmlArticleExtractor(ExtractionOptions? options = null) : IA
             return ExtractionResult.Reject($"nesting deeper than {4 * _options.MaxNestingDepth} levels after flattening");
         }
 
-        if (string.IsNullOrWhiteSpace(document.Body?.TextContent))
+        if (document.Body is not { } body || !HtmlText.HasText(body))
         {
             return ExtractionResult.Reject("empty page");
         }

@@ -40,8 +40,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var key = Boilerplate.MatchKey(line);
-            if (key.StartsWith("正在阅读:", StringComparison.Ordinal))
+            if (Boilerplate.KeyStartsWith(line, "正在阅读:"))
             {
                 // The sticky header names the article: on the same line, or alone on the next one.
                 var rest = line[(line.IndexOfAny([':', '：']) + 1)..].Trim();
@@ -85,7 +84,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
 
         // The article header: the first line that repeats the title, and the lede between it and the byline.
         var titleKey = Boilerplate.MatchKey(title);
-        var titleIndex = content.FindIndex(c => string.Equals(Boilerplate.MatchKey(c.Text), titleKey, StringComparison.Ordinal));
+        var titleIndex = content.FindIndex(c => Boilerplate.KeyEquals(c.Text, titleKey));
         string? lede = null;
         var bodyStart = 0;
         if (titleIndex >= 0)

@@ -22,13 +22,13 @@ internal static class HanStatistics
     public static string Choose(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
-        var gb = Score(TextDecoding.Decode(sample, CharsetNames.Gbk).Text, GbCommon.Value);
-        var big5 = Score(TextDecoding.Decode(sample, CharsetNames.Big5).Text, Big5Common.Value);
+        var gb = TextDecoding.Use(sample, CharsetNames.Gbk, text => Score(text, GbCommon.Value));
+        var big5 = TextDecoding.Use(sample, CharsetNames.Big5, text => Score(text, Big5Common.Value));
         return big5 > gb ? CharsetNames.Big5 : CharsetNames.Gbk;
     }
 
     /// <summary>The share of non-ASCII characters that are common ones (replacement and rare characters count against).</summary>
-    internal static double Score(string text, BitArray common)
+    internal static double Score(ReadOnlySpan<char> text, BitArray common)
     {
         var nonAscii = 0;
         var hits = 0;

@@ -10,11 +10,7 @@ public static class PageDecoder
         Encodings.EnsureRegistered();
         var bytes = input.Bytes.Span;
         var (charset, reason) = CharsetDetector.Decide(bytes, input.HeaderCharset);
-        var (text, invalid) = TextDecoding.Decode(bytes, charset);
-        if (text.StartsWith('\uFEFF'))
-        {
-            text = text[1..];
-        }
+        var (text, invalid) = TextDecoding.Decode(bytes, charset, skipByteOrderMark: true);
 
         return new DecodedPage(input, FormatOf(input.MediaType), text, new CharsetDecision(charset, reason, invalid));
     }

@@ -1,34 +1,42 @@
-using System.Text;
+using System.Buffers;
 
 namespace NewsEtl.Loading;
 
-/// <summary>Decodes a whole input with one stateful decoder, counting the sequences it could not map.</summary>
+/// <summary>Decodes a whole input in one pass, counting the sequences it could not map.</summary>
 internal static class TextDecoding
 {
-    private const int ChunkBytes = 64 * 1024;
-
-    public static (string Text, int InvalidSequences) Decode(ReadOnlySpan<byte> bytes, string charset)
+    /// <param name="skipByteOrderMark">Leaves a leading U+FEFF out of the text (without copying it again).</param>
+    public static (string Text, int InvalidSequences) Decode(ReadOnlySpan<byte> bytes, string charset, bool skipByteOrderMark = false)
     {
         var fallback = new CountingDecoderFallback();
         var encoding = CharsetNames.Create(charset, fallback);
-        var decoder = encoding.GetDecoder();
 
-        // One decoder for the whole input: it carries a multi-byte character split across two chunks.
-        // Fresh decoders per chunk would turn each such split into replacement characters.
-        // Room for bytes the decoder held back from the previous chunk, too.
-        var chars = new char[encoding.GetMaxCharCount(ChunkBytes + 8)];
-        var text = new StringBuilder(bytes.Length);
-        var offset = 0;
-        do
+        // Decoded into a pooled buffer and copied once into the final string: no builder growing to twice the input.
+        var chars = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
+        try
         {
-            var take = Math.Min(ChunkBytes, bytes.Length - offset);
-            var last = offset + take == bytes.Length;
-            var count = decoder.GetChars(bytes.Slice(offset, take), chars, flush: last);
-            text.Append(chars, 0, count);
-            offset += take;
+            var count = encoding.GetChars(bytes, chars);
+            var start = skipByteOrderMark && count > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+            return (new string(chars, start, count - start), fallback.Count);
         }
-        while (offset < bytes.Length);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
-        return (text.ToString(), fallback.Count);
+    /// <summary>Decodes <paramref name="bytes"/> into a pooled buffer and hands the text to <paramref name="use"/> without making a string.</summary>
+    public static TResult Use<TResult>(ReadOnlySpan<byte> bytes, string charset, Func<ReadOnlySpan<char>, TResult> use)
+    {
+        var encoding = CharsetNames.Create(charset, new CountingDecoderFallback());
+        var chars = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(bytes.Length));
+        try
+        {
+            return use(chars.AsSpan(0, encoding.GetChars(bytes, chars)));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 }

@@ -28,6 +28,11 @@ public sealed class OutputSet : IAsyncDisposable
     private readonly CsvWriter _rejectedCsv;
     private readonly AtomicFile _runJson;
 
+    // Whether a writer may hold text in its buffer: bytes written past it to the file must wait until that is out.
+    private bool _csvBuffered;
+    private bool _jsonlBuffered;
+    private bool _repairsBuffered;
+
     public OutputSet(string directory, OutputOptions options)
     {
         Directory.CreateDirectory(directory);
@@ -41,6 +46,7 @@ public sealed class OutputSet : IAsyncDisposable
         _articlesCsvText = Writer(articlesCsv);
         _articlesCsv = CsvWriter.Create(_articlesCsvText, CsvFormat.Writer(options.CsvInjectionProtection), true);
         _articlesCsv.WriteHeader(ArticleColumns.Header);
+        _csvBuffered = true;
         _articlesJsonl = Writer(articlesJsonl);
         _repairsJsonl = Writer(repairsJsonl);
         _rejectedCsvText = Writer(rejectedCsv);
@@ -51,18 +57,58 @@ public sealed class OutputSet : IAsyncDisposable
     public void WriteArticle(ArticleRecord record)
     {
         _articlesCsv.WriteRecord(ArticleColumns.Fields(record));
+        _csvBuffered = true;
         _articlesJsonl.Write(JsonSerializer.Serialize(record, Json.Lines));
         _articlesJsonl.Write('\n');
+        _jsonlBuffered = true;
+    }
+
+    /// <summary>
+    /// A record already rendered as UTF-8, written as it is: the JSON line in two parts around the value of
+    /// <c>duplicate_of</c>, and the CSV row in two halves around that field. <paramref name="duplicateOf"/> must need
+    /// no quoting or escaping (record ids do not).
+    /// </summary>
+    public void WriteArticleUtf8(ReadOnlySpan<byte> jsonHead, ReadOnlySpan<byte> jsonTail, ReadOnlySpan<byte> csvHead, ReadOnlySpan<byte> csvTail, string duplicateOf)
+    {
+        Span<byte> duplicate = stackalloc byte[Encoding.UTF8.GetMaxByteCount(duplicateOf.Length)];
+        duplicate = duplicate[..Encoding.UTF8.GetBytes(duplicateOf, duplicate)];
+
+        var csv = RawCsv();
+        csv.Write(csvHead);
+        csv.WriteByte((byte)',');
+        csv.Write(duplicate);
+        csv.WriteByte((byte)',');
+        csv.Write(csvTail);
+
+        var json = Raw(_articlesJsonl, ref _jsonlBuffered);
+        json.Write(jsonHead);
+        json.Write(duplicate);
+        json.Write(jsonTail);
+        json.WriteByte((byte)'\n');
     }
 
     public void WriteRepair(RepairEntry entry)
     {
         _repairsJsonl.Write(JsonSerializer.Serialize(entry, Json.Lines));
         _repairsJsonl.Write('\n');
+        _repairsBuffered = true;
     }
 
     /// <summary>Repairs already serialized as JSON lines (as the run store keeps them).</summary>
-    public void WriteRepairsJsonl(string lines) => _repairsJsonl.Write(lines);
+    public void WriteRepairsJsonl(string lines)
+    {
+        _repairsJsonl.Write(lines);
+        _repairsBuffered = true;
+    }
+
+    /// <summary>Repairs already serialized as UTF-8 JSON lines, written as they are.</summary>
+    public void WriteRepairsJsonl(ReadOnlySpan<byte> lines)
+    {
+        if (!lines.IsEmpty)
+        {
+            Raw(_repairsJsonl, ref _repairsBuffered).Write(lines);
+        }
+    }
 
     public void WriteRejection(Rejection rejection)
     {
@@ -93,6 +139,31 @@ public sealed class OutputSet : IAsyncDisposable
         {
             await file.DisposeAsync();
         }
+    }
+
+    /// <summary>The articles.csv file, for bytes, once the CSV writer and its text writer have written out what they hold.</summary>
+    private Stream RawCsv()
+    {
+        if (_csvBuffered)
+        {
+            _articlesCsv.Flush();
+            _articlesCsvText.Flush();
+            _csvBuffered = false;
+        }
+
+        return _articlesCsvText.BaseStream;
+    }
+
+    /// <summary>The file under <paramref name="writer"/>, for bytes, once the writer has written out what it holds.</summary>
+    private static Stream Raw(StreamWriter writer, ref bool buffered)
+    {
+        if (buffered)
+        {
+            writer.Flush();
+            buffered = false;
+        }
+
+        return writer.BaseStream;
     }
 
     private static StreamWriter Writer(AtomicFile file) => new(file.Stream, Utf8, 1 << 16, leaveOpen: true) { NewLine = "\n" };

@@ -72,6 +72,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         }
 
         var body = string.Join("\n\n", paragraphs);
+        var normalized = TextFingerprint.Normalize(body);
         var record = new ArticleRecord
         {
             Id = id,
@@ -89,10 +90,10 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             Body = body,
             Paragraphs = paragraphs,
             ParagraphCount = paragraphs.Count,
-            CharCount = paragraphs.Sum(p => p.EnumerateRunes().Count()),
+            CharCount = RuneCount(paragraphs),
             IsReprint = article.IsReprint,
             Script = ChineseScript.Detect(paragraphs.Prepend(title.Text)),
-            ContentHash = Hashing.Sha256Hex(TextFingerprint.Normalize(body)),
+            ContentHash = Hashing.Sha256Hex(normalized),
             RawSha256 = page.Input.Sha256,
             RepairCount = repairs.Count,
             Flags = string.Join(";", flags),
@@ -104,7 +105,10 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             Images = article.Images,
         };
 
-        return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks));
+        return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks))
+        {
+            NormalizedBody = normalized,
+        };
 
         RepairResult Repair(string text) =>
             clock.Elapsed > RepairBudget || text.Count(c => c == '\uFFFD') > MaxReplacementCharsToRepair
@@ -128,6 +132,21 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
 
     private static int Damage(RepairResult result) =>
         result.Suspects.Count + result.Text.Count(c => c == '\uFFFD');
+
+    /// <summary>Characters as a reader counts them: a surrogate pair is one, as <see cref="string.EnumerateRunes"/> counts it.</summary>
+    private static int RuneCount(List<string> paragraphs)
+    {
+        var count = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            foreach (var rune in paragraph.EnumerateRunes())
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Runs of white space inside a paragraph become one space; ends are trimmed.</summary>
     private static string Collapse(string text)

@@ -56,11 +56,13 @@ public sealed class NewsEtlRunner
 
         var pending = Channel.CreateBounded<Task<Work>>(_options.Parallelism * 4);
         using var throttle = new SemaphoreSlim(_options.Parallelism);
-        var producer = Task.Run(() => ProduceAsync(scanner, store, pending.Writer, throttle, cancellationToken), cancellationToken);
+        // Nothing stored means nothing unchanged: the producer then never waits on the store.
+        var lookUp = !_options.Full && store.HasInputs();
+        var producer = Task.Run(() => ProduceAsync(scanner, store, lookUp, pending.Writer, throttle, cancellationToken), cancellationToken);
         await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken))
         {
             var work = await task;
-            Save(work, store, run, tally, _fingerprints.Scheme);
+            Save(work, store, run, tally);
             progress?.Report(new RunProgress(tally.Seen, tally.Processed, tally.Unchanged, tally.FailedThisRun, work.Source));
         }
 
@@ -103,6 +105,7 @@ public sealed class NewsEtlRunner
     private async Task ProduceAsync(
         InputScanner scanner,
         RunStore store,
+        bool lookUp,
         ChannelWriter<Task<Work>> writer,
         SemaphoreSlim throttle,
         CancellationToken cancellationToken)
@@ -117,7 +120,7 @@ public sealed class NewsEtlRunner
                 }
 
                 // Unchanged bytes that did not fail last time need no work; the store already holds their outcome.
-                if (item.Input is { } input && !_options.Full
+                if (item.Input is { } input && lookUp
                     && store.Find(input.Source) is { IsFailure: false } known && known.RawSha256 == input.Sha256)
                 {
                     await writer.WriteAsync(Task.FromResult(Work.Unchanged(input.Source)), cancellationToken);
@@ -211,28 +214,31 @@ public sealed class NewsEtlRunner
         }
 
         PageOutcome outcome;
-        IndexedArticle? fingerprint;
+        RecordRow? row = null;
         try
         {
             outcome = _processor.Process(page, clock.ElapsedTicks);
-            fingerprint = outcome.Record is { } record
-                ? _fingerprints.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body))
-                : null;
+            if (outcome.Record is { } record)
+            {
+                // Serialized here, on the worker, so the thread that saves in input order only inserts.
+                var fingerprint = _fingerprints.Fingerprint(record.Id, record.ContentHash, outcome.NormalizedBody ?? TextFingerprint.Normalize(record.Body));
+                row = RecordRow.Create(record, outcome.Repairs, fingerprint, _fingerprints.Scheme, _options.Writing.CsvInjectionProtection);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             outcome = PageOutcome.Rejected(new Rejection(input.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true), page.Charset);
-            fingerprint = null;
+            row = null;
         }
 
-        return new Work(input.Source, outcome, fingerprint, input.Sha256, false);
+        return new Work(input.Source, outcome, row, input.Sha256, false);
     }
 
     private const string NotModified = "not modified";
 
     private static bool IsNotModified(Rejection rejection) => rejection is { Stage: "fetch", Reason: NotModified, IsFailure: false };
 
-    private static void Save(Work work, RunStore store, long run, RunTally tally, string scheme)
+    private static void Save(Work work, RunStore store, long run, RunTally tally)
     {
         if (work.IsUnchanged || work.IsNotModified)
         {
@@ -242,13 +248,13 @@ public sealed class NewsEtlRunner
         }
 
         tally.Processing(work.Outcome!);
-        if (work.Outcome!.Record is { } record)
+        if (work.Row is { } row)
         {
-            store.SaveRecord(run, work.Source, record, work.Outcome.Repairs, work.Fingerprint, scheme);
+            store.SaveRecord(run, work.Source, row);
         }
         else
         {
-            store.SaveRejection(run, work.Outcome.Rejection!, work.RawSha256);
+            store.SaveRejection(run, work.Outcome!.Rejection!, work.RawSha256);
         }
     }
 
@@ -265,12 +271,12 @@ public sealed class NewsEtlRunner
         {
             cancellationToken.ThrowIfCancellationRequested();
             var include = !_options.SinceLast || stored.Run == run;
-            if (stored.Record is not { } record)
+            if (stored.Article is not { } article)
             {
                 if (include)
                 {
                     output.WriteRejection(stored.Rejection!);
-                    tally.Written(stored, null, dropped: false);
+                    tally.Written(stored, duplicate: false, dropped: false);
                 }
 
                 continue;
@@ -278,24 +284,21 @@ public sealed class NewsEtlRunner
 
             // Every record enters the index, in source order, so the first of a group is the same on every run.
             // A fingerprint made under other dedup options is made again from the stored body.
-            var fingerprint = stored.FingerprintScheme == index.Scheme
-                ? stored.Fingerprint
-                : index.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body));
-            var duplicateOf = fingerprint is null ? null : index.FindAndAdd(fingerprint);
-            var final = duplicateOf is null ? record : record with { DuplicateOf = duplicateOf };
+            var fingerprint = article.FingerprintScheme == index.Scheme ? article.Fingerprint : Refingerprint(index, article);
+            var duplicateOf = index.FindAndAdd(fingerprint) ?? string.Empty;
             if (!include)
             {
                 continue;
             }
 
-            var drop = duplicateOf is not null && _options.Writing.DropDuplicates;
+            var drop = duplicateOf.Length > 0 && _options.Writing.DropDuplicates;
             if (!drop)
             {
-                output.WriteArticle(final);
-                output.WriteRepairsJsonl(stored.RepairsJsonl);
+                WriteArticle(output, article, duplicateOf);
+                output.WriteRepairsJsonl(article.RepairsJsonl);
             }
 
-            tally.Written(stored, final, drop);
+            tally.Written(stored, duplicateOf.Length > 0, drop);
         }
 
         tally.AddWriteTicks(clock.ElapsedTicks);
@@ -309,8 +312,29 @@ public sealed class NewsEtlRunner
         return report;
     }
 
+    /// <summary>A fingerprint made under other dedup options is made again from the stored body.</summary>
+    private static IndexedArticle Refingerprint(NearDuplicateIndex index, StoredArticle article)
+    {
+        var record = article.ToRecord();
+        return index.Fingerprint(record.Id, record.ContentHash, TextFingerprint.Normalize(record.Body));
+    }
+
+    /// <summary>Writes the stored text as it is when the store holds it in the form this run writes, else the record again.</summary>
+    private void WriteArticle(OutputSet output, StoredArticle article, string duplicateOf)
+    {
+        if (article.Csv is { } csv && csv.InjectionProtection == _options.Writing.CsvInjectionProtection
+            && CsvRowHalves.IsPlainField(duplicateOf) && article.DuplicateOfAt() is var at and >= 0)
+        {
+            output.WriteArticleUtf8(article.Json.AsSpan(0, at), article.Json.AsSpan(at), csv.Head, csv.Tail, duplicateOf);
+            return;
+        }
+
+        var record = article.ToRecord();
+        output.WriteArticle(duplicateOf.Length == 0 ? record : record with { DuplicateOf = duplicateOf });
+    }
+
     /// <summary>What the producer hands the writer for one input, in input order.</summary>
-    private sealed record Work(string Source, PageOutcome? Outcome, IndexedArticle? Fingerprint, string? RawSha256, bool IsNotModified)
+    private sealed record Work(string Source, PageOutcome? Outcome, RecordRow? Row, string? RawSha256, bool IsNotModified)
     {
         public bool IsUnchanged => Outcome is null;
 

@@ -14,6 +14,9 @@ public sealed record PageOutcome(
     CharsetDecision? Charset,
     StageTimings Timings)
 {
+    /// <summary>The record's body as <see cref="Dedup.TextFingerprint.Normalize"/> makes it (its content hash is of this), or null.</summary>
+    public string? NormalizedBody { get; init; }
+
     public static PageOutcome Rejected(Rejection rejection, CharsetDecision? charset = null, StageTimings? timings = null) =>
         new(rejection.Source, null, [], rejection, charset, timings ?? new StageTimings(0, 0, 0, 0));
 }

@@ -64,7 +64,7 @@ internal sealed class RunTally
     }
 
     /// <summary>Counts one output entry as it is written.</summary>
-    public void Written(StoredOutcome stored, ArticleRecord? record, bool dropped)
+    public void Written(StoredOutcome stored, bool duplicate, bool dropped)
     {
         _inputs++;
         if (stored.Rejection is { } rejection)
@@ -75,17 +75,18 @@ internal sealed class RunTally
             return;
         }
 
+        var article = stored.Article!;
         _records++;
-        _duplicates += record!.DuplicateOf.Length > 0 ? 1 : 0;
+        _duplicates += duplicate ? 1 : 0;
         _dropped += dropped ? 1 : 0;
-        Increment(_extractors, record.Extractor);
+        Increment(_extractors, article.Extractor);
         foreach (var (kind, count) in stored.RepairKinds)
         {
             _repairs[kind] = _repairs.GetValueOrDefault(kind) + count;
             _repairCount += count;
         }
 
-        foreach (var flag in record.Flags.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var flag in article.Flags.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             Increment(_flags, flag);
         }

@@ -15,12 +15,14 @@ namespace NewsEtl.State;
 public sealed class RunStore : IDisposable
 {
     private const int BatchSize = 64;
-    private const int SchemaVersion = 2;
+    private const int SchemaVersion = 3;
     private static readonly Dictionary<string, int> EmptyKinds = [];
 
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
     private SqliteTransaction? _transaction;
+    private SqliteCommand? _insertRecord;
+    private SqliteCommand? _find;
     private int _pending;
     private long _lastCommit = Environment.TickCount64;
 
@@ -42,8 +44,9 @@ public sealed class RunStore : IDisposable
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         var store = new RunStore(connection) { Path = path };
-        store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        store.Execute("""
+        // Records are 100–200 KB: large pages keep their overflow chains short (a new file only; an existing one keeps its size).
+        store.Execute("PRAGMA page_size=65536; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        store.Execute($"""
             CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS runs (
                 run INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, options TEXT NOT NULL, counts TEXT);
@@ -51,12 +54,19 @@ public sealed class RunStore : IDisposable
             CREATE TABLE IF NOT EXISTS inputs (
                 source TEXT PRIMARY KEY, raw_sha256 TEXT, run INTEGER NOT NULL, seen_run INTEGER NOT NULL,
                 record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER, scheme TEXT,
-                stage TEXT, reason TEXT, is_failure INTEGER NOT NULL DEFAULT 0);
+                stage TEXT, reason TEXT, is_failure INTEGER NOT NULL DEFAULT 0{WrittenFormColumns});
             """);
         var version = store.Scalar("SELECT value FROM meta WHERE key = 'schema'");
         if (version is null)
         {
             store.Execute($"INSERT INTO meta (key, value) VALUES ('schema', '{SchemaVersion}')");
+        }
+        else if (version == "2")
+        {
+            // Schema 3 adds the written form of a record; rows saved under schema 2 keep NULL there and are written
+            // from their record JSON as before.
+            store.Execute("ALTER TABLE inputs ADD COLUMN " + WrittenFormColumns.TrimStart(',', ' ').Replace(", ", "; ALTER TABLE inputs ADD COLUMN ", StringComparison.Ordinal) + ";"
+                + $"UPDATE meta SET value = '{SchemaVersion}' WHERE key = 'schema';");
         }
         else if (version != SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
@@ -64,6 +74,16 @@ public sealed class RunStore : IDisposable
         }
 
         return store;
+    }
+
+    /// <summary>Whether any input is stored (a fresh store needs no look-ups).</summary>
+    public bool HasInputs()
+    {
+        lock (_gate)
+        {
+            using var command = Command("SELECT EXISTS (SELECT 1 FROM inputs)");
+            return (long)command.ExecuteScalar()! != 0;
+        }
     }
 
     public long BeginRun(string optionsJson, DateTimeOffset startedAt)
@@ -95,9 +115,10 @@ public sealed class RunStore : IDisposable
     {
         lock (_gate)
         {
-            using var command = Command("SELECT raw_sha256, is_failure FROM inputs WHERE source = $source");
-            command.Parameters.AddWithValue("$source", source);
-            using var reader = command.ExecuteReader();
+            _find ??= Prepared("SELECT raw_sha256, is_failure FROM inputs WHERE source = $source", "$source");
+            _find.Transaction = CurrentTransaction();
+            _find.Parameters[0].Value = source;
+            using var reader = _find.ExecuteReader();
             return reader.Read() ? new StoredInputState(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1) != 0) : null;
         }
     }
@@ -115,26 +136,42 @@ public sealed class RunStore : IDisposable
     }
 
     /// <param name="scheme">How the fingerprint was made (<see cref="NearDuplicateIndex.Scheme"/>); a later run with other dedup options recomputes it.</param>
-    public void SaveRecord(long run, string source, ArticleRecord record, IReadOnlyList<RepairEntry> repairs, IndexedArticle? fingerprint, string scheme)
+    public void SaveRecord(long run, string source, ArticleRecord record, IReadOnlyList<RepairEntry> repairs, IndexedArticle? fingerprint, string scheme) =>
+        SaveRecord(run, source, RecordRow.Create(record, repairs, fingerprint, scheme, new OutputOptions().CsvInjectionProtection));
+
+    /// <summary>Saves a record serialized beforehand (<see cref="RecordRow.Create"/>), so the store's lock covers the insert alone.</summary>
+    public void SaveRecord(long run, string source, RecordRow row)
     {
         lock (_gate)
         {
-            using var command = Command("""
-                INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure)
-                VALUES ($source, $sha, $run, $run, $record, $repairs, $kinds, $hash, $signature, $shingles, NULL, NULL, 0)
-                """);
-            command.Parameters.AddWithValue("$source", source);
-            command.Parameters.AddWithValue("$sha", record.RawSha256);
-            command.Parameters.AddWithValue("$run", run);
-            command.Parameters.AddWithValue("$record", JsonSerializer.Serialize(record with { DuplicateOf = string.Empty }, Json.Lines));
-            command.Parameters.AddWithValue("$repairs", string.Concat(repairs.Select(r => JsonSerializer.Serialize(r, Json.Lines) + "\n")));
-            command.Parameters.AddWithValue("$kinds", JsonSerializer.Serialize(
-                repairs.GroupBy(r => r.Kind, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()), Json.Lines));
-            command.Parameters.AddWithValue("$hash", record.ContentHash);
-            command.Parameters.AddWithValue("$signature", fingerprint is null ? DBNull.Value : MemoryMarshal.AsBytes(fingerprint.Signature.AsSpan()).ToArray());
-            command.Parameters.AddWithValue("$shingles", fingerprint?.ShingleCount ?? 0);
-        command.Parameters.AddWithValue("$scheme", scheme);
-            Write(command);
+            _insertRecord ??= Prepared(
+                """
+                INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, scheme,
+                    stage, reason, is_failure, record_id, extractor, flags, csv_head, csv_tail, csv_protected)
+                VALUES ($source, $sha, $run, $run, $record, $repairs, $kinds, $hash, $signature, $shingles, $scheme,
+                    NULL, NULL, 0, $id, $extractor, $flags, $csv_head, $csv_tail, $csv_protected)
+                """,
+                "$source", "$sha", "$run", "$record", "$repairs", "$kinds", "$hash", "$signature", "$shingles", "$scheme",
+                "$id", "$extractor", "$flags", "$csv_head", "$csv_tail", "$csv_protected");
+            var p = _insertRecord.Parameters;
+            p[0].Value = source;
+            p[1].Value = row.RawSha256;
+            p[2].Value = run;
+            p[3].Value = row.Json;
+            p[4].Value = row.RepairsJsonl;
+            p[5].Value = row.RepairKindsJson;
+            p[6].Value = row.ContentHash;
+            p[7].Value = (object?)row.Signature ?? DBNull.Value;
+            p[8].Value = row.ShingleCount;
+            p[9].Value = row.Scheme;
+            p[10].Value = row.Id;
+            p[11].Value = row.Extractor;
+            p[12].Value = row.Flags;
+            p[13].Value = row.Csv.Head;
+            p[14].Value = row.Csv.Tail;
+            p[15].Value = row.Csv.InjectionProtection ? 1 : 0;
+            _insertRecord.Transaction = CurrentTransaction();
+            Write(_insertRecord);
         }
     }
 
@@ -197,7 +234,8 @@ public sealed class RunStore : IDisposable
     {
         Commit();
         using var command = Command(
-            "SELECT source, raw_sha256, run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure, repair_kinds, scheme FROM inputs "
+            "SELECT source, raw_sha256, run, record, repairs, content_hash, signature, shingles, stage, reason, is_failure, repair_kinds, scheme, "
+            + "record_id, extractor, flags, csv_head, csv_tail, csv_protected FROM inputs "
             + (onlyRun is null ? string.Empty : "WHERE run = $run ") + "ORDER BY source");
         if (onlyRun is { } r)
         {
@@ -213,22 +251,33 @@ public sealed class RunStore : IDisposable
             if (reader.IsDBNull(3))
             {
                 var rejection = new Rejection(source, reader.GetString(8), reader.GetString(9), reader.GetInt64(10) != 0);
-                yield return new StoredOutcome(source, sha, run, null, string.Empty, null, rejection, EmptyKinds, null);
+                yield return new StoredOutcome(source, sha, run, null, rejection);
                 continue;
             }
 
-            var record = JsonSerializer.Deserialize<ArticleRecord>(reader.GetString(3), Json.Lines)!;
-            IndexedArticle? fingerprint = null;
-            var hash = reader.GetString(5);
-            if (!reader.IsDBNull(6))
+            var json = Utf8(reader, 3);
+            string id, extractor, flags;
+            CsvRowHalves? csv = null;
+            if (reader.IsDBNull(13))
             {
-                var bytes = (byte[])reader.GetValue(6);
-                fingerprint = new IndexedArticle(record.Id, hash, MemoryMarshal.Cast<byte, uint>(bytes).ToArray(), (int)reader.GetInt64(7));
+                // Saved under schema 2: the record JSON is all there is.
+                var record = JsonSerializer.Deserialize<ArticleRecord>(json, Json.Lines)!;
+                (id, extractor, flags) = (record.Id, record.Extractor, record.Flags);
+            }
+            else
+            {
+                (id, extractor, flags) = (reader.GetString(13), reader.GetString(14), reader.GetString(15));
+                csv = new CsvRowHalves(Utf8(reader, 16), Utf8(reader, 17), reader.GetInt64(18) != 0);
             }
 
+            var hash = reader.GetString(5);
+            var fingerprint = reader.IsDBNull(6)
+                ? new IndexedArticle(id, hash, [], 0)
+                : new IndexedArticle(id, hash, MemoryMarshal.Cast<byte, uint>((byte[])reader.GetValue(6)).ToArray(), (int)reader.GetInt64(7));
             var kinds = reader.IsDBNull(11) ? EmptyKinds : JsonSerializer.Deserialize<Dictionary<string, int>>(reader.GetString(11), Json.Lines) ?? EmptyKinds;
             var scheme = reader.IsDBNull(12) ? null : reader.GetString(12);
-            yield return new StoredOutcome(source, sha, run, record, reader.GetString(4), fingerprint ?? new IndexedArticle(record.Id, hash, [], 0), null, kinds, scheme);
+            var article = new StoredArticle(id, extractor, flags, json, csv, Utf8(reader, 4), fingerprint, scheme, kinds);
+            yield return new StoredOutcome(source, sha, run, article, null);
         }
     }
 
@@ -246,9 +295,12 @@ public sealed class RunStore : IDisposable
 
             try
             {
-                using var copy = Command("""
-                    INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure)
-                    SELECT source, raw_sha256, $run, $run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure FROM other.inputs
+                // A shard store of schema 2 lacks the written form; its rows copy without it.
+                var written = HasColumn("other", "inputs", "csv_head") ? WrittenFormColumnNames : string.Empty;
+                var scheme = HasColumn("other", "inputs", "scheme") ? ", scheme" : string.Empty;
+                using var copy = Command($"""
+                    INSERT OR REPLACE INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure{scheme}{written})
+                    SELECT source, raw_sha256, $run, $run, record, repairs, repair_kinds, content_hash, signature, shingles, stage, reason, is_failure{scheme}{written} FROM other.inputs
                     """);
                 copy.Parameters.AddWithValue("$run", run);
                 return copy.ExecuteNonQuery();
@@ -269,13 +321,51 @@ public sealed class RunStore : IDisposable
             _transaction?.Dispose();
             _transaction = null;
             _pending = 0;
+            _lastCommit = Environment.TickCount64;
         }
     }
 
     public void Dispose()
     {
         Commit();
+        _insertRecord?.Dispose();
+        _find?.Dispose();
         _connection.Dispose();
+    }
+
+    /// <summary>Columns of schema 3: the record's id, what the report counts, and its CSV row without duplicate_of.</summary>
+    private const string WrittenFormColumns = ", record_id TEXT, extractor TEXT, flags TEXT, csv_head TEXT, csv_tail TEXT, csv_protected INTEGER";
+
+    private const string WrittenFormColumnNames = ", record_id, extractor, flags, csv_head, csv_tail, csv_protected";
+
+    /// <summary>A command kept for the store's lifetime, its parameters in the order given; its transaction is set per use.</summary>
+    private SqliteCommand Prepared(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    /// <summary>A text column's UTF-8 bytes: stored as a blob since schema 3 (written by the workers as bytes), as text before.</summary>
+    private static byte[] Utf8(SqliteDataReader reader, int ordinal) => reader.GetValue(ordinal) switch
+    {
+        byte[] bytes => bytes,
+        string text => System.Text.Encoding.UTF8.GetBytes(text),
+        _ => [],
+    };
+
+    private SqliteTransaction CurrentTransaction() => _transaction ??= _connection.BeginTransaction();
+
+    private bool HasColumn(string schema, string table, string column)
+    {
+        using var command = Command($"SELECT 1 FROM pragma_table_info('{table}', '{schema}') WHERE name = $column", transactional: false);
+        command.Parameters.AddWithValue("$column", column);
+        return command.ExecuteScalar() is not null;
     }
 
     private void Write(SqliteCommand command)

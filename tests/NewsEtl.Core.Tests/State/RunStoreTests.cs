@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using NewsEtl.Core.Tests.Support;
 using NewsEtl.Dedup;
 using NewsEtl.Model;
@@ -90,5 +91,59 @@ public sealed class RunStoreTests
 
         Assert.Equal(1, target.ImportFrom(shard, merge));
         Assert.Equal("x.txt", Assert.Single(target.ReadAll()).Source);
+    }
+
+    [Fact]
+    public void SaveRecord_KeepsTheFingerprintSchemeAndTheWrittenForm()
+    {
+        using var store = RunStore.Open(":memory:");
+        Assert.False(store.HasInputs());
+        var run = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+        store.SaveRecord(run, "a.txt", Record("a.txt", "sha") with { Extractor = "jiemian", Flags = "unrepaired-span" }, [], new IndexedArticle("id-a.txt", "hash-正文", [4u], 1), "test-scheme");
+
+        Assert.True(store.HasInputs());
+        var article = Assert.Single(store.ReadAll()).Article!;
+        Assert.Equal("test-scheme", article.FingerprintScheme);
+        Assert.Equal(("id-a.txt", "jiemian", "unrepaired-span"), (article.Id, article.Extractor, article.Flags));
+        Assert.NotNull(article.Csv);
+        Assert.StartsWith("id-a.txt,a.txt,", System.Text.Encoding.UTF8.GetString(article.Csv.Head), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_StoreOfSchema2_AddsTheNewColumnsAndReadsItsRecordsFromTheirJson()
+    {
+        using var folder = new ScratchFolder();
+        var path = folder.PathOf("old.db");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE runs (run INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL, finished_at TEXT, options TEXT NOT NULL, counts TEXT);
+                CREATE TABLE fetch_cache (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+                CREATE TABLE inputs (
+                    source TEXT PRIMARY KEY, raw_sha256 TEXT, run INTEGER NOT NULL, seen_run INTEGER NOT NULL,
+                    record TEXT, repairs TEXT NOT NULL DEFAULT '', repair_kinds TEXT, content_hash TEXT, signature BLOB, shingles INTEGER, scheme TEXT,
+                    stage TEXT, reason TEXT, is_failure INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO meta VALUES ('schema', '2');
+                INSERT INTO inputs (source, raw_sha256, run, seen_run, record, repairs, repair_kinds, content_hash)
+                    VALUES ('a.txt', 'sha-a', 1, 1, '{"id":"id-a","source":"a.txt","title":"標題","body":"正文","paragraphs":["正文"],"extractor":"jiemian-text","flags":"x;y","content_hash":"h","raw_sha256":"sha-a"}', '', '{}', 'h');
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        using (var store = RunStore.Open(path))
+        {
+            var article = Assert.Single(store.ReadAll()).Article!;
+            Assert.Null(article.Csv);
+            Assert.Equal(("id-a", "jiemian-text", "x;y"), (article.Id, article.Extractor, article.Flags));
+            Assert.Equal("標題", article.ToRecord().Title);
+            var run = store.BeginRun("{}", DateTimeOffset.UnixEpoch);
+            store.SaveRecord(run, "b.txt", Record("b.txt", "sha-b"), [], null, "test-scheme");
+        }
+
+        using var reopened = RunStore.Open(path);
+        Assert.Equal([null, "test-scheme"], reopened.ReadAll().Select(o => o.FingerprintScheme));
     }
 }

@@ -7,6 +7,37 @@ namespace NewsEtl.Extraction.Html;
 /// <summary>Text as a reader sees it: white space collapsed, invisible characters dropped.</summary>
 internal static class HtmlText
 {
+    /// <summary>
+    /// Whether any text node under <paramref name="root"/> has other than white space: what
+    /// <c>!string.IsNullOrWhiteSpace(root.TextContent)</c> says, without concatenating the text.
+    /// </summary>
+    public static bool HasText(INode root)
+    {
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+
+            if (node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            while (node is not null && node != root && node.NextSibling is null)
+            {
+                node = node.Parent;
+            }
+
+            node = node is null || node == root ? null : node.NextSibling;
+        }
+
+        return false;
+    }
+
     /// <summary>Collapses white space (&amp;nbsp; and the ideographic space included) to one space and trims.</summary>
     public static string Normalize(string text)
     {

@@ -19,7 +19,10 @@ internal sealed record JiemianHeader(
     IReadOnlyList<string> Tags,
     ArticleImage? LeadImage)
 {
-    public static JiemianHeader Read(IHtmlDocument document, ImageSources images)
+    public const string PublishTimeAttribute = "data-article-publish-time";
+
+    /// <param name="stamped">False when the page's text has no <see cref="PublishTimeAttribute"/>: no element can carry it.</param>
+    public static JiemianHeader Read(IHtmlDocument document, ImageSources images, bool stamped = true)
     {
         var header = document.QuerySelector(".article-header");
         var info = document.QuerySelector(".article-info");
@@ -30,7 +33,7 @@ internal sealed record JiemianHeader(
             title.Length > 0 ? title : TitleCleaner.Clean(document.Title),
             HtmlText.OrNull(HtmlText.Of(header?.Children.FirstOrDefault(c => c.LocalName == "p"))),
             ReadAuthors(info),
-            PublishTime(document, info),
+            PublishTime(document, info, stamped),
             ReadSource(info),
             HtmlText.OrNull(HtmlText.Of(mate?.QuerySelectorAll("a").FirstOrDefault(a => !a.ClassList.Contains("tags"))))
                 ?? HtmlMeta.Content(document, "og:category"),
@@ -55,11 +58,11 @@ internal sealed record JiemianHeader(
             : author.TextContent.Split([' ', '·', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
     }
 
-    private static DateTimeOffset? PublishTime(IHtmlDocument document, IElement? info)
+    private static DateTimeOffset? PublishTime(IHtmlDocument document, IElement? info, bool stamped)
     {
         // 2021 on: Unix seconds in an attribute; 2015–2020: "2019/05/07 07:46" as text.
-        var stamp = info?.QuerySelector("[data-article-publish-time]") ?? document.QuerySelector("[data-article-publish-time]");
-        return DateParser.FromUnix(stamp?.GetAttribute("data-article-publish-time"))
+        var stamp = stamped ? info?.QuerySelector("[data-article-publish-time]") ?? document.QuerySelector("[data-article-publish-time]") : null;
+        return DateParser.FromUnix(stamp?.GetAttribute(PublishTimeAttribute))
             ?? DateParser.FromText(info?.TextContent)
             ?? DateParser.FromIso(HtmlMeta.Content(document, "article:published_time"));
     }

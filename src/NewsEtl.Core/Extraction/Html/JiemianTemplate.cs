@@ -22,7 +22,7 @@ internal static class JiemianTemplate
 
     public static ExtractionResult Extract(IHtmlDocument document, PageContext page)
     {
-        var header = JiemianHeader.Read(document, page.Images);
+        var header = JiemianHeader.Read(document, page.Images, page.MayContain(JiemianHeader.PublishTimeAttribute));
         var content = document.QuerySelector(".article-content");
         if (content is null)
         {
@@ -30,7 +30,7 @@ internal static class JiemianTemplate
         }
 
         var truncated = page.IsCutOffInside(content);
-        var paywalled = document.QuerySelector(Paywall) is not null;
+        var paywalled = (page.MayContain("vip") || page.MayContain("paywall")) && document.QuerySelector(Paywall) is not null;
         StructuralCleaner.Remove(content, StructuralCleaner.NeverContent + ", " + BodyNoise);
         var body = BodyAssembler.Assemble(new BodyReader(page.Images).Read(content));
         if (body.Paragraphs.Count == 0)

@@ -59,8 +59,8 @@ internal static partial class PageClassifier
 
         // Softer wording ("文章已删除", "出错了") can be a headline too, so it counts only on a short page's heading.
         var heading = HtmlText.Of(document.QuerySelector("h1, h2, .error, .error-page, .page-404, #error"));
-        var body = document.Body is null ? 0 : HtmlText.CountHan(document.Body.TextContent);
-        return heading.Length > 0 && (MissingPage().IsMatch(heading) || GoneContent().IsMatch(heading)) && body < 600;
+        return heading.Length > 0 && (MissingPage().IsMatch(heading) || GoneContent().IsMatch(heading))
+            && (document.Body is null ? 0 : HtmlText.CountHan(document.Body.TextContent)) < 600;
     }
 
     [GeneratedRegex(@"^\s*404\b|\b404\s*$|页面不存在|页面未找到|找不到(该|此|您要的)?页面|Page Not Found|^\s*Not Found\s*$", RegexOptions.IgnoreCase)]

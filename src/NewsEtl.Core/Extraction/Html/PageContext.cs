@@ -9,13 +9,37 @@ namespace NewsEtl.Extraction.Html;
 /// <param name="LastNode">The last node the parser saw, taken before any cleaning: a cut-off page ends inside its body.</param>
 internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? LastNode, ImageSources Images)
 {
+    private const int TailChars = 4096;
+
+    private string _rawText = string.Empty;
+    private bool _hasNumericReferences;
+
     public static PageContext Create(IHtmlDocument document, string rawText, string? inputUrl)
     {
+        var references = rawText.Contains("&#", StringComparison.Ordinal);
         var url = Absolute(inputUrl)
-            ?? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"))
-            ?? Absolute(HtmlMeta.Content(document, "og:url"));
-        var closed = rawText.Contains("</html", StringComparison.OrdinalIgnoreCase);
-        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url));
+            ?? (MayContain(rawText, references, "canonical") ? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) : null)
+            ?? (MayContain(rawText, references, "og:url") ? Absolute(HtmlMeta.Content(document, "og:url")) : null);
+        var closed = ContainsFromEnd(rawText, "</html");
+        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url)) { _rawText = rawText, _hasNumericReferences = references };
+    }
+
+    /// <summary>
+    /// False when no element of the page can have <paramref name="word"/> in an attribute name or value: the raw text
+    /// does not contain it (in any case) and has no numeric character reference that could spell it. Lets a
+    /// document-wide query for something most pages lack be skipped.
+    /// </summary>
+    public bool MayContain(string word) => MayContain(_rawText, _hasNumericReferences, word);
+
+    private static bool MayContain(string rawText, bool references, string word) =>
+        references || rawText.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="text"/> contains <paramref name="value"/> (ignoring case), looking at its end first, where a closing tag is.</summary>
+    internal static bool ContainsFromEnd(string text, string value)
+    {
+        var tail = Math.Max(0, text.Length - TailChars);
+        return text.AsSpan(tail).Contains(value, StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(0, Math.Min(text.Length, tail + value.Length - 1)).Contains(value, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when the page was cut off while the parser was still inside <paramref name="container"/>.</summary>

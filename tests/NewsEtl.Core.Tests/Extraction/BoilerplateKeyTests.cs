@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsEtl.Extraction;
+using NewsEtl.Text;
+
+namespace NewsEtl.Core.Tests.Extraction;
+
+/// <summary>The template-text key, checked against its definition: pinyin notes removed by the regex, then folded.</summary>
+public sealed class BoilerplateKeyTests
+{
+    private static readonly Regex PinyinNote = new(@"(?<=[\u3400-\u9FFF])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]", RegexOptions.CultureInvariant);
+
+    private static string ReferenceKey(string line)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in PinyinNote.Replace(line, string.Empty))
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            var folded = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3002' => '。',
+                '\u2026' => '…',
+                _ => c,
+            };
+            sb.Append(ChineseScript.ToSimplified(folded));
+        }
+
+        return sb.ToString();
+    }
+
+    private static IEnumerable<string> Lines()
+    {
+        string[] pieces =
+        [
+            "轉", "載", "(", ")", "（", "）", "zhuǎn", "zai", "abcdefg", "ǖ", " ", "\u3000", "\t", "，", "：", "。", "…", "Ａ", "本文为转载内容",
+            "未經正式授權嚴禁轉載本文，侵權必究。", "界面新聞", "正在閱讀：", "更多", "x", "1", "\uFFFD", "(lián)", "字(a)(b)", "（ｘ）",
+        ];
+        var random = new Random(20190507);
+        for (var n = 0; n < 3000; n++)
+        {
+            var sb = new StringBuilder();
+            var count = random.Next(0, 14);
+            for (var i = 0; i < count; i++)
+            {
+                sb.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            yield return sb.ToString();
+        }
+    }
+
+    [Fact]
+    public void MatchKey_RandomLinesOfNotesPunctuationAndTemplateText_EqualsTheRegexDefinition()
+    {
+        foreach (var line in Lines())
+        {
+            Assert.Equal(ReferenceKey(line), Boilerplate.MatchKey(line));
+        }
+    }
+
+    [Fact]
+    public void BoundedKeyTests_RandomLines_AgreeWithTheWholeKey()
+    {
+        foreach (var line in Lines())
+        {
+            var key = ReferenceKey(line);
+            Assert.Equal(key.StartsWith("本文为转载内容", StringComparison.Ordinal), Boilerplate.IsReprintNotice(line));
+            Assert.Equal(key.StartsWith("正在阅读:", StringComparison.Ordinal), Boilerplate.KeyStartsWith(line, "正在阅读:"));
+            Assert.True(Boilerplate.KeyEquals(line, key));
+            Assert.False(Boilerplate.KeyEquals(line, key + "x"));
+            if (key.Length > 0)
+            {
+                Assert.False(Boilerplate.KeyEquals(line, key[..^1]));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("未經正式授權嚴禁轉載本文，侵權必究。", true)]
+    [InlineData("界面新聞", true)]
+    [InlineData("界面新聞界面新聞界面新聞界面新聞界面新聞界面新聞界面新聞界面新聞界面新聞", false)]
+    [InlineData("版權所有，這一行很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長", true)]
+    [InlineData("轉(zhuǎn)載", false)]
+    [InlineData("更 多", true)]
+    public void IsBoilerplateLine_LongAndShortLines_MatchesTemplateLinesAndPrefixesOnly(string line, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsBoilerplateLine(line));
+    }
+}
