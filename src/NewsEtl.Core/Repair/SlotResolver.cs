@@ -19,21 +19,27 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Tuned on the benchmark: stronger, and the page's frequent function words crowd out the right character.
     private const double PagePriorWeight = 0.6;
 
-    private readonly Dictionary<DoubleByteCodec, char[]> _everyCharacter = [];
+    // Han candidates for a character whose both bytes were lost (the charset's most frequent ones).
+    private const int MaxLostPairCandidates = 1500;
+
+    // Bounds the per-page ranking cache; a page with more distinct damaged places than this starts afresh.
+    private const int MaxCachedRankings = 4096;
+
+    private static readonly Dictionary<DoubleByteCodec, char[]> EveryCharacterOf = [];
+    private readonly Dictionary<RankKey, char[]> _ranked = [];
 
     /// <summary>
     /// The realigned text, or null when some lost character has no candidate; then the same text with the runners-up
     /// for its last lost character, since the choice inside the span and the choice against the unrepaired text can differ.
     /// </summary>
-    /// <param name="left">The text before the span (already repaired).</param>
+    /// <param name="leftTail">The last <see cref="Context"/> characters before the span (already repaired).</param>
+    /// <param name="depth">How many quotes are open before the span.</param>
     /// <param name="following">The text after the span.</param>
-    public List<string>? Resolve(List<Slot> slots, ReadOnlySpan<char> left, ReadOnlySpan<char> following, DoubleByteCodec codec)
+    public List<string>? Resolve(List<Slot> slots, string leftTail, int depth, ReadOnlySpan<char> following, DoubleByteCodec codec)
     {
         var sb = new StringBuilder(slots.Count);
         var lastLost = -1;
         char[] runnersUp = [];
-        var depth = QuoteBalance.Depth(left);
-        var leftTail = left[Math.Max(0, left.Length - Context)..].ToString();
         for (var k = 0; k < slots.Count; k++)
         {
             var slot = slots[k];
@@ -48,14 +54,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     sb.Append(Swallowed((leftTail + sb.ToString()).AsSpan()[^Math.Min(Context, leftTail.Length + sb.Length)..], following));
                     continue;
                 default:
-                    var candidates = slot.Kind switch
-                    {
-                        SlotKind.LostLead => codec.WithTrail(slot.KnownByte).Select(x => x.Char),
-                        SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
-                        _ => EveryCharacter(codec),
-                    };
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
-                    var ranked = Ranked(candidates, before, RightOf(slots, k, following), depth);
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth);
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -114,7 +114,35 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return sb.ToString();
     }
 
-    /// <summary>The best few candidates, best first.</summary>
+    /// <summary>
+    /// The best few candidates for a lost character, best first. The same slot in the same context comes up
+    /// again and again (every hypothesis about where a run ends, both charsets, repeated damage on a page),
+    /// so the ranking is kept per page.
+    /// </summary>
+    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth)
+    {
+        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, depth > 0);
+        if (_ranked.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var candidates = slot.Kind switch
+        {
+            SlotKind.LostLead => codec.WithTrail(slot.KnownByte).Select(x => x.Char),
+            SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
+            _ => EveryCharacter(codec),
+        };
+        var ranked = Ranked(candidates, left, right, depth);
+        if (_ranked.Count >= MaxCachedRankings)
+        {
+            _ranked.Clear();
+        }
+
+        _ranked[key] = ranked;
+        return ranked;
+    }
+
     private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth)
     {
         var scored = new List<(double Score, char Char)>();
@@ -136,18 +164,29 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     private double PagePrior(char c) =>
         Text.HanChar.IsHan(c) ? PagePriorWeight * Math.Log(1 + scorer.Page.Count(c)) : 0;
 
-    /// <summary>When both bytes are lost, the candidates are the charset's characters the word model knows, and punctuation.</summary>
-    private char[] EveryCharacter(DoubleByteCodec codec)
+    /// <summary>
+    /// When both bytes are lost, the candidates are the charset's most frequent characters by the word model,
+    /// and its ideographic punctuation. Nothing but context speaks for the character, and context can single out
+    /// only a common one: a rare character is never the clear winner a repair needs, so the list stays short and
+    /// the cost of a lost pair stays bounded however much of the text is damaged.
+    /// </summary>
+    private static char[] EveryCharacter(DoubleByteCodec codec)
     {
-        lock (_everyCharacter)
+        lock (EveryCharacterOf)
         {
-            if (!_everyCharacter.TryGetValue(codec, out var all))
+            if (!EveryCharacterOf.TryGetValue(codec, out var all))
             {
-                all = codec.AllCharacters()
-                    .Where(c => !Text.HanChar.IsHan(c) || Text.WordModel.Default.Word([Text.ChineseScript.ToSimplified(c)]) is not null)
-                    .Distinct()
-                    .ToArray();
-                _everyCharacter[codec] = all;
+                var model = Text.WordModel.Default;
+                var distinct = codec.AllCharacters().Distinct().ToList();
+                var han = distinct
+                    .Where(Text.HanChar.IsHan)
+                    .Select(c => (Char: c, LogP: model.Word([Text.ChineseScript.ToSimplified(c)])))
+                    .Where(x => x.LogP is not null)
+                    .OrderByDescending(x => x.LogP)
+                    .Take(MaxLostPairCandidates)
+                    .Select(x => x.Char);
+                all = [.. han, .. distinct.Where(c => !Text.HanChar.IsHan(c) && (Text.HanChar.IsCjkPunctuation(c) || c is >= '\uFF01' and <= '\uFF5E'))];
+                EveryCharacterOf[codec] = all;
             }
 
             return all;
@@ -198,4 +237,6 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();
+
+    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, bool InQuote);
 }
