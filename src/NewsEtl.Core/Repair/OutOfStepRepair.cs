@@ -14,6 +14,9 @@ internal sealed class OutOfStepRepair
     internal const double DamagePrior = 6.0;
 
     private const int MaxRunLength = 96;
+
+    // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1";
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
 
@@ -166,6 +169,10 @@ internal sealed class OutOfStepRepair
 
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
         var margin = candidateScore - originalScore - DamagePrior;
+        if (Debug)
+        {
+            Console.Error.WriteLine($"[{codec.Name}] {text[start..end]} -> {resolved} original {originalScore:F2} candidate {candidateScore:F2} margin {margin:F2}");
+        }
 
         if (margin <= 0)
         {
