@@ -13,6 +13,14 @@ internal sealed class OutOfStepRepair
     /// <summary>Log-odds against damage at any one place: a reading must beat the text as it stands by this much.</summary>
     internal const double DamagePrior = 6.0;
 
+    /// <summary>
+    /// The same for a lost-byte mark: a '?' or U+FFFD that does not read as a question mark before common text
+    /// (<see cref="ReadsClean"/>) is already evidence of damage, so a realigned reading needs a smaller lead
+    /// (e^4, about 55 to 1) over the text as it stands. Not when a character is inferred with both its bytes lost:
+    /// then context alone chose it, and the reading needs the full <see cref="DamagePrior"/>.
+    /// </summary>
+    internal const double MarkPrior = 4.0;
+
     private const int MaxRunLength = 96;
 
     // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
@@ -168,7 +176,8 @@ internal sealed class OutOfStepRepair
         }
 
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
-        var margin = candidateScore - originalScore - DamagePrior;
+        var prior = slots.Exists(s => s.Kind == SlotKind.LostBoth) ? DamagePrior : MarkPrior;
+        var margin = candidateScore - originalScore - prior;
         if (Debug)
         {
             Console.Error.WriteLine($"[{codec.Name}] {text[start..end]} -> {resolved} original {originalScore:F2} candidate {candidateScore:F2} margin {margin:F2}");
