@@ -75,6 +75,12 @@ internal sealed class OutOfStepRepair
                 if (reading is not null)
                 {
                     edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
+                    var lost = reading.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal);
+                    if (lost >= 0)
+                    {
+                        suspects.Add(new Suspect(reading.Kind, output.Length + lost, SlotResolver.LostByte, "the decoder swallowed a digit or ASCII mark here; nothing tells which, so it stands as U+FFFD"));
+                    }
+
                     output.Append(reading.Text);
                     foreach (var c in reading.Text)
                     {

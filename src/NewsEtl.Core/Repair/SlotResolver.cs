@@ -16,6 +16,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Bytes below 0x40 that news text writes in ASCII; its commas and colons are full-width in the byte stream.
     private const string SwallowedCandidates = "0123456789.%-/";
 
+    // How far the best swallowed digit or mark must lead the next one to be written rather than reported.
+    private const double SwallowedMargin = 1.0;
+
+    /// <summary>What a swallowed byte that cannot be told becomes.</summary>
+    public const string LostByte = "\uFFFD";
+
     // Tuned on the benchmark: stronger, and the page's frequent function words crowd out the right character.
     private const double PagePriorWeight = 0.6;
 
@@ -87,9 +93,15 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var sb = new StringBuilder(Context);
         for (var j = k + 1; j < slots.Count && sb.Length < Context; j++)
         {
-            if (slots[j].Kind == SlotKind.UnknownAscii && following.IsEmpty)
+            if (slots[j].Kind == SlotKind.UnknownAscii)
             {
-                // A byte swallowed at the very end is no character: the text ends here.
+                // A byte swallowed at the very end is no character: the text ends here. Elsewhere it was a digit or
+                // a mark before the text that follows, and that text is context too.
+                if (!following.IsEmpty)
+                {
+                    sb.Append(SwallowedClass(following));
+                }
+
                 break;
             }
 
@@ -194,8 +206,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     }
 
     /// <summary>
-    /// The byte a lead byte swallowed was below 0x40. What follows tells which: a tag's '&lt;' before "/p>",
-    /// a note's '(' before "yīng)", a digit among digits; at the end of the text it was the line break.
+    /// The byte a lead byte swallowed was below 0x40. What follows tells which when it can: a tag's '&lt;' before
+    /// "/p>", a note's '(' before "yīng)"; at the end of the text it was the line break. Otherwise it was a digit or
+    /// an ASCII mark: the page may tell which (a page that writes "2025" many times makes "?025" a 2), and when it
+    /// does not clearly, the byte stands as U+FFFD, visible and reported, not as a guess.
     /// </summary>
     private string Swallowed(ReadOnlySpan<char> left, ReadOnlySpan<char> following)
     {
@@ -204,33 +218,44 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             return string.Empty;
         }
 
-        var head = following[..Math.Min(following.Length, 24)].ToString();
-        if (TagRest().IsMatch(head))
+        var kind = SwallowedClass(following);
+        if (kind != '0')
         {
-            return "<";
+            return kind.ToString();
         }
 
-        if (NoteRest().IsMatch(head))
-        {
-            return "(";
-        }
-
-        // Otherwise a digit or an ASCII mark (the only bytes below 0x40): the one that reads best between its neighbours.
-        var bestMark = '0';
-        var bestScore = double.NegativeInfinity;
+        var right = following[..Math.Min(following.Length, Context)];
+        var best = '\0';
+        double bestScore = double.NegativeInfinity, runnerUp = double.NegativeInfinity;
         foreach (var d in SwallowedCandidates)
         {
-            var score = scorer.Score(left, [d], head.AsSpan(0, Math.Min(head.Length, Context)));
+            var score = scorer.Score(left, [d], right);
             if (score > bestScore)
             {
+                runnerUp = bestScore;
                 bestScore = score;
-                bestMark = d;
+                best = d;
+            }
+            else if (score > runnerUp)
+            {
+                runnerUp = score;
             }
         }
 
-        return bestMark.ToString();
+        return bestScore - runnerUp >= SwallowedMargin ? best.ToString() : LostByte;
     }
 
+    /// <summary>What the swallowed byte stands for as context for its neighbours: '&lt;', '(' or a digit.</summary>
+    private static char SwallowedClass(ReadOnlySpan<char> following)
+    {
+        var head = following[..Math.Min(following.Length, 24)];
+        if (TagRest().IsMatch(head))
+        {
+            return '<';
+        }
+
+        return NoteRest().IsMatch(head) ? '(' : '0';
+    }
 
     [GeneratedRegex(@"^/?[A-Za-z][A-Za-z0-9]{0,9}(\s[^<>]{0,12})?>", RegexOptions.CultureInvariant)]
     private static partial Regex TagRest();

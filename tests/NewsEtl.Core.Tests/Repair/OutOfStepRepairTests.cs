@@ -85,6 +85,25 @@ public sealed class OutOfStepRepairTests
         }
 
         // The benchmark (bench/) reports the exact share per damage kind; this pins a floor so a regression shows.
-        Assert.True(exact >= cases * 0.85, $"restored {exact} of {cases} chunk splits exactly");
+        Assert.True(exact >= cases * 0.90, $"restored {exact} of {cases} chunk splits exactly");
+    }
+
+    [Fact]
+    public void Repair_DigitSwallowedWithoutEvidence_StandsAsReplacementCharAndIsReported()
+    {
+        // Split inside the first character: the run reads out of step up to "27条", where the last character's trail
+        // byte met the '2' and the decoder swallowed it. Nothing on the page says which digit it was.
+        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
+        var clean = Damage.FoldPunctuation(paragraph);
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
+        Assert.Contains("?7条", damaged, StringComparison.Ordinal);
+
+        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged);
+
+        var result = new TextRepairer().ForPage(page).Repair(damaged);
+
+        Assert.Equal(clean.Replace("27条", "\uFFFD7条", StringComparison.Ordinal), result.Text);
+        var lost = result.Text.IndexOf('\uFFFD', StringComparison.Ordinal);
+        Assert.Contains(result.Suspects, s => s.Kind == "gbk-out-of-step" && s.Text == "\uFFFD" && s.Offset == lost);
     }
 }
