@@ -182,7 +182,7 @@ internal sealed class OutOfStepRepair
         }
 
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
-        var prior = slots.Exists(s => s.Kind == SlotKind.LostBoth) ? DamagePrior : MarkPrior;
+        var prior = slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)
         {

@@ -15,6 +15,7 @@ internal sealed class TextScorer
     private const double LoneSmallLetter = -6.0;
     private const double LoneCapital = -2.0;
     private const double WordPairWeight = 1.0;
+    private static readonly double LostCharacter = Math.Log(1e-4);
 
     private readonly WordModel _words;
     private readonly WordBigrams _pairs;
@@ -42,17 +43,21 @@ internal sealed class TextScorer
 
     /// <summary>
     /// A single Latin letter between Han characters or marks ("站?c的") is what a lost lead byte leaves of a
-    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters.
+    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters,
+    /// or lone symbols such as '_' and ']'.
     /// </summary>
     private static double LoneLetters(ReadOnlySpan<char> text)
     {
         var penalty = 0.0;
-        for (var i = 1; i < text.Length - 1; i++)
+        // The scored text ends where the text ends (callers pass all the right context there is), and so does a line.
+        for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsAsciiLetter(c) && IsChineseSide(text[i - 1]) && IsChineseSide(text[i + 1]))
+            var next = i + 1 < text.Length ? text[i + 1] : '\n';
+            if ((char.IsAsciiLetter(c) || IsStraySymbol(c)) && IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
-                penalty += char.IsAsciiLetterLower(c) ? LoneSmallLetter : LoneCapital;
+                // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
+                penalty += char.IsAsciiLetterUpper(c) && next != '\n' ? LoneCapital : LoneSmallLetter;
             }
         }
 
@@ -173,6 +178,13 @@ internal sealed class TextScorer
             return _words.Word([simplified]) ?? _words.UnknownCharacter;
         }
 
+        if (c == '\uFFFD')
+        {
+            // A character lost to a decoder: as likely as an ordinary one, so a reading must earn its lead with the
+            // text around the mark, not by getting rid of the mark.
+            return LostCharacter;
+        }
+
         // A page that was misread repeats its mojibake as often as its text: its own counts would vouch for it.
         return IsMojibakeMaterial(c) ? Math.Log(ClassPrior(c)) : Math.Log(Math.Max(ClassPrior(c), _page.Unigram(c)));
     }
@@ -211,6 +223,9 @@ internal sealed class TextScorer
 
         return total;
     }
+
+    /// <summary>ASCII symbols that Chinese prose does not write alone between its characters; a misread trail byte often is one.</summary>
+    private static bool IsStraySymbol(char c) => c is '@' or '[' or '\\' or ']' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
 
     private static bool IsChineseSide(char c) =>
         HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));

@@ -106,4 +106,25 @@ public sealed class OutOfStepRepairTests
         var lost = result.Text.IndexOf('\uFFFD', StringComparison.Ordinal);
         Assert.Contains(result.Suspects, s => s.Kind == "gbk-out-of-step" && s.Text == "\uFFFD" && s.Offset == lost);
     }
+
+    [Fact]
+    public void Repair_ReplacementCharBeforeFullStop_LeavesTheTextNoWorse()
+    {
+        // A UTF-8 decoder's U+FFFD where one character was: the text after it is clean, and reading it one byte out
+        // of step turns "。" into a trail byte's ASCII letter ("間C"). Getting rid of the mark is no reason to do that.
+        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).ToList();
+        var repairer = new TextRepairer().ForPage(page);
+        int cases = 0, before = 0, after = 0;
+        foreach (var clean in page.Where(p => p.EndsWith('。') && p.Length > 2 && NewsEtl.Text.HanChar.IsHan(p[^2])))
+        {
+            var damaged = clean[..^2] + "\uFFFD。";
+            var repaired = repairer.Repair(damaged).Text;
+            cases++;
+            before += Levenshtein.Distance(damaged, clean);
+            after += Levenshtein.Distance(repaired, clean);
+        }
+
+        Assert.True(cases >= 20, $"only {cases} paragraphs end in a Han character and a full stop");
+        Assert.True(after <= before, $"{cases} paragraphs: {before} characters wrong before repair, {after} after");
+    }
 }
