@@ -22,11 +22,11 @@ internal sealed class OutOfStepRepair
     internal const double MarkPrior = 4.0;
 
     private const int MaxRunLength = 96;
+    private const int MaxHypotheses = 32;
+    private const int MinCleanStretch = 3;
 
     // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1";
-    private const int MaxHypotheses = 32;
-    private const int MinCleanStretch = 3;
 
     private readonly TextScorer _scorer;
     private readonly IReadOnlyList<DoubleByteCodec> _codecs;
