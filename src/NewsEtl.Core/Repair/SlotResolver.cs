@@ -28,6 +28,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Han candidates for a character whose both bytes were lost (the charset's most frequent ones).
     private const int MaxLostPairCandidates = 1500;
 
+    // Han candidates that get a full segmentation; the rest are ranked out by a cheap score first.
+    private const int MaxFullyScored = 48;
+
     // Bounds the per-page ranking cache; a page with more distinct damaged places than this starts afresh.
     private const int MaxCachedRankings = 4096;
 
@@ -157,9 +160,11 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth)
     {
-        var scored = new List<(double Score, char Char)>();
+        var all = candidates as IReadOnlyList<char> ?? [.. candidates];
+        var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right) : all;
+        var scored = new List<(double Score, char Char)>(shortlist.Count);
         Span<char> one = stackalloc char[1];
-        foreach (var c in candidates)
+        foreach (var c in shortlist)
         {
             one[0] = c;
             scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c), c));
@@ -167,6 +172,35 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
         return [.. scored.Select((x, i) => (x.Score, x.Char, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Take(RunnersUp + 1).Select(x => x.Char)];
+    }
+
+    /// <summary>
+    /// The candidates worth a full segmentation: every one that is not a Han character (few), and the Han characters
+    /// with the best cheap score, the likeliest word the character forms with its nearest neighbours
+    /// (<see cref="TextScorer.BestWordAround"/>). In byte order, as the full ranking breaks ties by it.
+    /// </summary>
+    private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right)
+    {
+        var cheap = new List<(double Score, int Index)>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (Text.HanChar.IsHan(candidates[i]))
+            {
+                cheap.Add((scorer.BestWordAround(left, candidates[i], right) + PagePrior(candidates[i]), i));
+            }
+        }
+
+        var keep = new HashSet<int>(cheap.OrderByDescending(x => x.Score).Take(MaxFullyScored).Select(x => x.Index));
+        var list = new List<char>(MaxFullyScored + 16);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!Text.HanChar.IsHan(candidates[i]) || keep.Contains(i))
+            {
+                list.Add(candidates[i]);
+            }
+        }
+
+        return list;
     }
 
     /// <summary>

@@ -17,6 +17,9 @@ internal sealed class TextScorer
     private const double WordPairWeight = 1.0;
     private static readonly double LostCharacter = Math.Log(1e-4);
 
+    // What a neighbour costs as a character of its own, roughly: a word that covers it saves about this much.
+    private static readonly double SingleCharacterFloor = Math.Log(1e-3);
+
     private readonly WordModel _words;
     private readonly WordBigrams _pairs;
     private readonly PageStatistics _page;
@@ -29,6 +32,52 @@ internal sealed class TextScorer
     }
 
     public PageStatistics Page => _page;
+
+    /// <summary>
+    /// A cheap stand-in for <see cref="Score"/> with one Han character in the middle: the log-probability of the
+    /// likeliest dictionary word that contains it and lies within its neighbours (the character alone at least).
+    /// </summary>
+    public double BestWordAround(ReadOnlySpan<char> left, char c, ReadOnlySpan<char> right)
+    {
+        var length = left.Length + 1 + right.Length;
+        Span<char> text = stackalloc char[length];
+        for (var i = 0; i < left.Length; i++)
+        {
+            text[i] = ChineseScript.ToSimplified(left[i]);
+        }
+
+        text[left.Length] = ChineseScript.ToSimplified(c);
+        for (var i = 0; i < right.Length; i++)
+        {
+            text[left.Length + 1 + i] = ChineseScript.ToSimplified(right[i]);
+        }
+
+        var at = left.Length;
+        var best = _words.Word(text.Slice(at, 1)) ?? _words.UnknownCharacter;
+        for (var start = at; start >= 0 && at - start < WordModel.MaxWordLength; start--)
+        {
+            if (!HanChar.IsHan(text[start]))
+            {
+                break;
+            }
+
+            for (var end = at + 1; end <= length && end - start <= WordModel.MaxWordLength; end++)
+            {
+                if (!HanChar.IsHan(text[end - 1]))
+                {
+                    break;
+                }
+
+                if (end - start > 1 && _words.Word(text[start..end]) is { } logp)
+                {
+                    // A longer word stands for more of the text: compare per character covered beyond the candidate.
+                    best = Math.Max(best, logp - ((end - start - 1) * SingleCharacterFloor));
+                }
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Score of left + middle + right; compare only scores with the same left and right.</summary>
     public double Score(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)

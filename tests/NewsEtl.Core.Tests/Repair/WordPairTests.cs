@@ -27,4 +27,13 @@ public sealed class WordPairTests
 
         Assert.True(scorer.Score(left, fits, right) > scorer.Score(left, frequent, right));
     }
+
+    [Fact]
+    public void BestWordAround_CharacterThatMakesAWordWithItsNeighbour_RanksAboveAFrequentOne()
+    {
+        // The cheap score that picks which candidates get a full segmentation: "交" makes "交通", "的" makes nothing here.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Traditional));
+
+        Assert.True(scorer.BestWordAround("記者從市", '交', "通委員會") > scorer.BestWordAround("記者從市", '的', "通委員會"));
+    }
 }
