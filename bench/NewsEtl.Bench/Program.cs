@@ -7,6 +7,12 @@ if (args.Length >= 2 && args[0] == "failures")
     return 0;
 }
 
+if (args.Length >= 1 && args[0] == "replacement")
+{
+    ReplacementCost.Run(Console.Out);
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "fetch")
 {
     var pages = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;

@@ -14,10 +14,11 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
 {
     private const double LowConfidence = 0.5;
 
-    // Guards against the repair engine's cost on hostile text (about 15 ms per U+FFFD in a paragraph): a paragraph
-    // flooded with replacement characters is noise, not damage a repair can undo, and an input stops being repaired
-    // once its repairs have taken this long. Text left unrepaired keeps its U+FFFD, so the record is flagged unrepaired-span.
-    private const int MaxReplacementCharsToRepair = 64;
+    // Bounds on hostile text. The repair engine's cost is linear in the text (well under a millisecond per U+FFFD, and
+    // it analyses at most RepairOptions.MaxMarksPerText lost-byte marks per text), but a paragraph of thousands of
+    // replacement characters is a binary file read as text, not damage a repair can undo; and an input stops being
+    // repaired once its repairs have taken RepairBudget. Text left unrepaired keeps its U+FFFD, so the record is flagged unrepaired-span.
+    private const int MaxReplacementCharsToRepair = 4096;
     private static readonly TimeSpan RepairBudget = TimeSpan.FromSeconds(5);
 
     public PageOutcome Process(DecodedPage page, long loadTicks)

@@ -13,18 +13,31 @@ internal sealed class OutOfStepRepair
     /// <summary>Log-odds against damage at any one place: a reading must beat the text as it stands by this much.</summary>
     internal const double DamagePrior = 6.0;
 
+    /// <summary>
+    /// The same for a lost-byte mark: a '?' or U+FFFD that does not read as a question mark before common text
+    /// (<see cref="ReadsClean"/>) is already evidence of damage, so a realigned reading needs a smaller lead
+    /// (e^4, about 55 to 1) over the text as it stands. Not when a character is inferred with both its bytes lost:
+    /// then context alone chose it, and the reading needs the full <see cref="DamagePrior"/>.
+    /// </summary>
+    internal const double MarkPrior = 4.0;
+
     private const int MaxRunLength = 96;
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
 
+    // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1";
+
     private readonly TextScorer _scorer;
     private readonly IReadOnlyList<DoubleByteCodec> _codecs;
     private readonly SlotResolver _resolver;
+    private readonly int _maxMarks;
 
-    public OutOfStepRepair(TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs)
+    public OutOfStepRepair(TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs, int maxMarks = int.MaxValue)
     {
         _scorer = scorer;
         _codecs = codecs;
+        _maxMarks = maxMarks;
         _resolver = new SlotResolver(scorer);
     }
 
@@ -38,27 +51,53 @@ internal sealed class OutOfStepRepair
         }
 
         var edits = new List<TextEdit>();
+        var suspects = new List<Suspect>();
+        var marks = 0;
         var output = new StringBuilder(text.Length);
+        // Quotes open in the output so far, kept as the output grows: each mark needs it, and rescanning is quadratic.
+        var depth = 0;
         var i = 0;
         while (i < text.Length)
         {
             if (IsReplacementMark(text[i]) && !ReadsClean(text, i, _scorer.Page.IsTraditional))
             {
-                var reading = BestReading(text, i, output.ToString());
+                if (++marks > _maxMarks)
+                {
+                    // Past the budget the rest of the text stays as it is, reported once.
+                    suspects.Add(new Suspect("out-of-step", output.Length, text[i..Math.Min(text.Length, i + MaxRunLength)], $"more than {_maxMarks} possible lost bytes in one text; the rest was not analysed"));
+                    output.Append(text, i, text.Length - i);
+                    break;
+                }
+
+                var tailLength = Math.Min(SlotResolver.Context, output.Length);
+                var left = new Left(output.ToString(output.Length - tailLength, tailLength), depth);
+                var reading = BestReading(text, i, left);
                 if (reading is not null)
                 {
                     edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
+                    var lost = reading.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal);
+                    if (lost >= 0)
+                    {
+                        suspects.Add(new Suspect(reading.Kind, output.Length + lost, SlotResolver.LostByte, "the decoder swallowed a digit or ASCII mark here; nothing tells which, so it stands as U+FFFD"));
+                    }
+
                     output.Append(reading.Text);
+                    foreach (var c in reading.Text)
+                    {
+                        depth = QuoteBalance.Next(depth, c);
+                    }
+
                     i = reading.End;
                     continue;
                 }
             }
 
             output.Append(text[i]);
+            depth = QuoteBalance.Next(depth, text[i]);
             i++;
         }
 
-        return edits.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, []);
+        return edits.Count == 0 && suspects.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, suspects);
     }
 
     /// <summary>
@@ -82,9 +121,11 @@ internal sealed class OutOfStepRepair
         return end - mark - 1 >= MinCleanStretch;
     }
 
-    private Reading? BestReading(string text, int start, string left)
+    private Reading? BestReading(string text, int start, Left left)
     {
         Reading? best = null;
+        // The text as it stands is scored once per end: hypotheses of both charsets often end at the same place.
+        var originalScores = new Dictionary<int, double>();
         foreach (var codec in _codecs)
         {
             foreach (var (tokens, end) in Hypotheses(text, start, codec))
@@ -95,7 +136,7 @@ internal sealed class OutOfStepRepair
                     continue;
                 }
 
-                var candidate = Consider(text, start, end, left, slots, codec);
+                var candidate = Consider(text, start, end, left, slots, codec, originalScores);
                 if (candidate is not null && (best is null || candidate.Margin > best.Margin))
                 {
                     best = candidate;
@@ -106,14 +147,14 @@ internal sealed class OutOfStepRepair
         return best;
     }
 
-    private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec)
+    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, Dictionary<int, double> originalScores)
     {
         var following = text.AsSpan(end);
-        var readings = _resolver.Resolve(slots, left, following, codec);
+        var readings = _resolver.Resolve(slots, left.Tail, left.Depth, following, codec);
         // The best reading first; a runner-up only when the best one does not beat the text as it stands.
         foreach (var resolved in readings ?? [])
         {
-            if (Consider(text, start, end, left, slots, codec, resolved) is { } reading)
+            if (Consider(text, start, end, left, slots, codec, resolved, originalScores) is { } reading)
             {
                 return reading;
             }
@@ -122,7 +163,7 @@ internal sealed class OutOfStepRepair
         return null;
     }
 
-    private Reading? Consider(string text, int start, int end, ReadOnlySpan<char> left, List<Slot> slots, DoubleByteCodec codec, string resolved)
+    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, string resolved, Dictionary<int, double> originalScores)
     {
         if (resolved.Length == 0)
         {
@@ -132,12 +173,21 @@ internal sealed class OutOfStepRepair
         var following = text.AsSpan(end);
         // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
         var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
-        var leftTail = left[Math.Max(0, left.Length - SlotResolver.Context)..];
+        var leftTail = left.Tail.AsSpan();
         var right = following[..Math.Min(SlotResolver.Context, following.Length)];
-        var original = text.AsSpan(start, end - start);
-        var originalScore = _scorer.Score(leftTail, original, right);
-        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(QuoteBalance.Depth(left), scored.IsEmpty ? ' ' : scored[0]);
-        var margin = candidateScore - originalScore - DamagePrior;
+        if (!originalScores.TryGetValue(end, out var originalScore))
+        {
+            originalScore = _scorer.Score(leftTail, text.AsSpan(start, end - start), right);
+            originalScores[end] = originalScore;
+        }
+
+        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
+        var prior = slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
+        var margin = candidateScore - originalScore - prior;
+        if (Debug)
+        {
+            Console.Error.WriteLine($"[{codec.Name}] {text[start..end]} -> {resolved} original {originalScore:F2} candidate {candidateScore:F2} margin {margin:F2}");
+        }
 
         if (margin <= 0)
         {
@@ -298,6 +348,9 @@ internal sealed class OutOfStepRepair
 
         return slots;
     }
+
+    /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>
+    private readonly record struct Left(string Tail, int Depth);
 
     private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence);
 }

@@ -11,7 +11,7 @@ public sealed class PageRepairer
     internal PageRepairer(RepairOptions options, TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs)
     {
         _options = options;
-        _outOfStep = new OutOfStepRepair(scorer, codecs);
+        _outOfStep = new OutOfStepRepair(scorer, codecs, options.MaxMarksPerText);
         _insertedNote = new InsertedNoteRepair(scorer, codecs);
         _wholeRun = new WholeRunMojibakeRepair(scorer);
     }

@@ -15,6 +15,12 @@ public sealed record RepairOptions
     /// </summary>
     public bool RestoreFullWidthPunctuation { get; init; }
 
+    /// <summary>
+    /// How many '?' and U+FFFD marks of one text are analysed as lost bytes; the rest stay as they are and the
+    /// text is reported. Bounds the cost of hostile input (a binary file read as text is mostly U+FFFD).
+    /// </summary>
+    public int MaxMarksPerText { get; init; } = 1000;
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
@@ -24,6 +30,11 @@ public sealed record RepairOptions
             {
                 errors.Add($"repair charset '{name}' is not supported: use 'gbk' and/or 'big5'.");
             }
+        }
+
+        if (MaxMarksPerText < 0)
+        {
+            errors.Add("repair MaxMarksPerText must not be negative.");
         }
 
         return errors;

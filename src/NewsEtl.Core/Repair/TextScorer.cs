@@ -14,17 +14,70 @@ internal sealed class TextScorer
     private const double UnseenMarkPair = -2.0;
     private const double LoneSmallLetter = -6.0;
     private const double LoneCapital = -2.0;
+    private const double WordPairWeight = 1.0;
+    private static readonly double LostCharacter = Math.Log(1e-4);
+
+    // What a neighbour costs as a character of its own, roughly: a word that covers it saves about this much.
+    private static readonly double SingleCharacterFloor = Math.Log(1e-3);
 
     private readonly WordModel _words;
+    private readonly WordBigrams _pairs;
     private readonly PageStatistics _page;
 
-    public TextScorer(WordModel words, PageStatistics page)
+    public TextScorer(WordModel words, PageStatistics page, WordBigrams? pairs = null)
     {
         _words = words;
         _page = page;
+        _pairs = pairs ?? WordBigrams.Default;
     }
 
     public PageStatistics Page => _page;
+
+    /// <summary>
+    /// A cheap stand-in for <see cref="Score"/> with one Han character in the middle: the log-probability of the
+    /// likeliest dictionary word that contains it and lies within its neighbours (the character alone at least).
+    /// </summary>
+    public double BestWordAround(ReadOnlySpan<char> left, char c, ReadOnlySpan<char> right)
+    {
+        var length = left.Length + 1 + right.Length;
+        Span<char> text = stackalloc char[length];
+        for (var i = 0; i < left.Length; i++)
+        {
+            text[i] = ChineseScript.ToSimplified(left[i]);
+        }
+
+        text[left.Length] = ChineseScript.ToSimplified(c);
+        for (var i = 0; i < right.Length; i++)
+        {
+            text[left.Length + 1 + i] = ChineseScript.ToSimplified(right[i]);
+        }
+
+        var at = left.Length;
+        var best = _words.Word(text.Slice(at, 1)) ?? _words.UnknownCharacter;
+        for (var start = at; start >= 0 && at - start < WordModel.MaxWordLength; start--)
+        {
+            if (!HanChar.IsHan(text[start]))
+            {
+                break;
+            }
+
+            for (var end = at + 1; end <= length && end - start <= WordModel.MaxWordLength; end++)
+            {
+                if (!HanChar.IsHan(text[end - 1]))
+                {
+                    break;
+                }
+
+                if (end - start > 1 && _words.Word(text[start..end]) is { } logp)
+                {
+                    // A longer word stands for more of the text: compare per character covered beyond the candidate.
+                    best = Math.Max(best, logp - ((end - start - 1) * SingleCharacterFloor));
+                }
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>Score of left + middle + right; compare only scores with the same left and right.</summary>
     public double Score(ReadOnlySpan<char> left, ReadOnlySpan<char> middle, ReadOnlySpan<char> right)
@@ -39,59 +92,132 @@ internal sealed class TextScorer
 
     /// <summary>
     /// A single Latin letter between Han characters or marks ("站?c的") is what a lost lead byte leaves of a
-    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters.
+    /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters,
+    /// or lone symbols such as '_' and ']'.
     /// </summary>
     private static double LoneLetters(ReadOnlySpan<char> text)
     {
         var penalty = 0.0;
-        for (var i = 1; i < text.Length - 1; i++)
+        // The scored text ends where the text ends (callers pass all the right context there is), and so does a line.
+        for (var i = 1; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsAsciiLetter(c) && IsChineseSide(text[i - 1]) && IsChineseSide(text[i + 1]))
+            var next = i + 1 < text.Length ? text[i + 1] : '\n';
+            if ((char.IsAsciiLetter(c) || IsStraySymbol(c)) && IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
-                penalty += char.IsAsciiLetterLower(c) ? LoneSmallLetter : LoneCapital;
+                // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
+                penalty += char.IsAsciiLetterUpper(c) && next != '\n' ? LoneCapital : LoneSmallLetter;
             }
         }
 
         return penalty;
     }
 
-    /// <summary>Best sum of word log-probabilities over all ways to cut the text into words and single characters.</summary>
+    /// <summary>
+    /// Best score over all ways to cut the text into words and single characters: the sum of the words'
+    /// log-probabilities, plus for each pair of adjacent Han words how much more (or less) often the corpus writes
+    /// them together than their frequencies predict. A unigram model cannot tell "將於" from "就於", or "增加了約"
+    /// from "增加了都"; the word pairs can. A Viterbi pass whose state is the last word.
+    /// </summary>
     private double Segmentation(ReadOnlySpan<char> text)
     {
-        Span<char> simplified = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++)
+        const int width = WordModel.MaxWordLength + 1;
+        var n = text.Length;
+        Span<char> simplified = n <= 256 ? stackalloc char[n] : new char[n];
+        for (var i = 0; i < n; i++)
         {
             simplified[i] = ChineseScript.ToSimplified(text[i]);
         }
 
-        Span<double> best = text.Length < 256 ? stackalloc double[text.Length + 1] : new double[text.Length + 1];
-        best[0] = 0;
-        for (var end = 1; end <= text.Length; end++)
+        var cells = (n + 1) * width;
+        // last[p * width + L]: best score of text[..p] whose last token is the Han word of length L ending at p.
+        // logp[p * width + L]: that word's log-probability (NaN: not a dictionary word).
+        Span<double> last = cells <= 2048 ? stackalloc double[cells] : new double[cells];
+        Span<double> logp = cells <= 2048 ? stackalloc double[cells] : new double[cells];
+        // plain[p]: best score of text[..p] whose last token is not a Han word (or the empty start).
+        Span<double> plain = n < 256 ? stackalloc double[n + 1] : new double[n + 1];
+        last.Fill(double.NegativeInfinity);
+        logp.Fill(double.NaN);
+        plain.Fill(double.NegativeInfinity);
+        plain[0] = 0;
+
+        for (var end = 1; end <= n; end++)
         {
             var c = text[end - 1];
-            var single = best[end - 1] + Single(c, simplified[end - 1]);
-            var value = single;
-            if (HanChar.IsHan(c))
+            if (!HanChar.IsHan(c))
             {
-                for (var length = 2; length <= WordModel.MaxWordLength && length <= end; length++)
-                {
-                    if (!HanChar.IsHan(text[end - length]))
-                    {
-                        break;
-                    }
-
-                    if (_words.Word(simplified[(end - length)..end]) is { } logp)
-                    {
-                        value = Math.Max(value, best[end - length] + logp);
-                    }
-                }
+                plain[end] = Best(plain, last, end - 1) + Single(c, simplified[end - 1]);
+                continue;
             }
 
-            best[end] = value;
+            for (var length = 1; length <= WordModel.MaxWordLength && length <= end; length++)
+            {
+                var start = end - length;
+                if (!HanChar.IsHan(text[start]))
+                {
+                    break;
+                }
+
+                var word = simplified[start..end];
+                var known = _words.Word(word);
+                if (known is null && length > 1)
+                {
+                    continue;
+                }
+
+                var wordScore = known ?? _words.UnknownCharacter;
+                var before = plain[start];
+                if (known is { } lp)
+                {
+                    logp[(end * width) + length] = lp;
+                    for (var previous = 1; previous <= WordModel.MaxWordLength && previous <= start; previous++)
+                    {
+                        var state = last[(start * width) + previous];
+                        if (double.IsNegativeInfinity(state))
+                        {
+                            continue;
+                        }
+
+                        var previousLogp = logp[(start * width) + previous];
+                        var pair = double.IsNaN(previousLogp) ? 0 : PairEvidence(simplified[(start - previous)..start], previousLogp, word, lp);
+                        before = Math.Max(before, state + pair);
+                    }
+                }
+                else
+                {
+                    // A character the dictionary does not know says nothing about its neighbours.
+                    before = Best(plain, last, start);
+                }
+
+                last[(end * width) + length] = before + wordScore;
+            }
         }
 
-        return best[text.Length];
+        return Best(plain, last, n);
+    }
+
+    /// <summary>The best score of text[..p] whatever its last token.</summary>
+    private static double Best(ReadOnlySpan<double> plain, ReadOnlySpan<double> last, int p)
+    {
+        const int width = WordModel.MaxWordLength + 1;
+        var value = plain[p];
+        for (var length = 1; length <= WordModel.MaxWordLength && length <= p; length++)
+        {
+            value = Math.Max(value, last[(p * width) + length]);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Log of how much more often the word pair occurs than chance, (count + 1) / (expected + 1): a pair the corpus
+    /// writes often scores above zero, a pair of common words it never writes well below.
+    /// </summary>
+    private double PairEvidence(ReadOnlySpan<char> first, double firstLogp, ReadOnlySpan<char> second, double secondLogp)
+    {
+        var count = _pairs.Count(first, second);
+        var expected = _pairs.Total * Math.Exp(firstLogp + secondLogp);
+        return WordPairWeight * Math.Log((count + 1) / (expected + 1));
     }
 
     private double Single(char c, char simplified)
@@ -99,6 +225,13 @@ internal sealed class TextScorer
         if (HanChar.IsHan(c))
         {
             return _words.Word([simplified]) ?? _words.UnknownCharacter;
+        }
+
+        if (c == '\uFFFD')
+        {
+            // A character lost to a decoder: as likely as an ordinary one, so a reading must earn its lead with the
+            // text around the mark, not by getting rid of the mark.
+            return LostCharacter;
         }
 
         // A page that was misread repeats its mojibake as often as its text: its own counts would vouch for it.
@@ -139,6 +272,9 @@ internal sealed class TextScorer
 
         return total;
     }
+
+    /// <summary>ASCII symbols that Chinese prose does not write alone between its characters; a misread trail byte often is one.</summary>
+    private static bool IsStraySymbol(char c) => c is '@' or '[' or '\\' or ']' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
 
     private static bool IsChineseSide(char c) =>
         HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));

@@ -5,6 +5,13 @@ namespace NewsEtl.Text;
 /// <summary>Reads the tables embedded in this assembly (see tools/lexicon for where they come from).</summary>
 internal static class EmbeddedData
 {
+    public static Stream Open(string name)
+    {
+        var assembly = typeof(EmbeddedData).Assembly;
+        return assembly.GetManifestResourceStream("NewsEtl.Text.Data." + name)
+            ?? throw new InvalidOperationException($"Embedded data '{name}' is missing from {assembly.GetName().Name}; rebuild the project.");
+    }
+
     public static IEnumerable<string> Lines(string name)
     {
         var assembly = typeof(EmbeddedData).Assembly;

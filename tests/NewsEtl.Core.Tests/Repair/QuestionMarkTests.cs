@@ -1,0 +1,27 @@
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Core.Tests.Repair;
+
+public sealed class QuestionMarkTests
+{
+    [Theory]
+    [InlineData("為什麼?A股今年的表現這麼差,分析師給出了三個理由。")]
+    [InlineData("你知道嗎?AI正在改變我們的工作方式,而且速度比想像中更快。")]
+    [InlineData("真的嗎?OK,那我們就按照這個方案來執行。")]
+    [InlineData("为什么?A股今年的表现这么差,分析师给出了三个理由。")]
+    [InlineData("你知道吗?AI正在改变我们的工作方式,而且速度比想象中更快。")]
+    [InlineData("谁能想到?5G手机的销量在一年之内翻了一番。")]
+    [InlineData("结果如何?2024年的数据给出了答案。")]
+    [InlineData("这是真的吗?《人民日报》对此做了报道。")]
+    public void Repair_QuestionMarkBeforeLatinOrDigits_IsLeftAlone(string text)
+    {
+        var traditional = NewsEtl.Text.ChineseScript.Detect([text]) == "zh-Hant";
+        var corpus = (traditional ? CleanCorpus.Traditional : CleanCorpus.Simplified).Select(Damage.FoldPunctuation);
+
+        var result = new TextRepairer().ForPage(corpus.Append(text)).Repair(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Empty(result.Edits);
+    }
+}
