@@ -103,7 +103,18 @@ internal sealed class TextScorer
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\n';
-            if ((char.IsAsciiLetter(c) || IsStraySymbol(c)) && IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
+            if (!char.IsAsciiLetter(c) && !IsStraySymbol(c))
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetterUpper(c) && OutOfStepRepair.IsReplacementMark(text[i - 1]) && (i < 2 || IsChineseSide(text[i - 2])) && char.IsAsciiDigit(next))
+            {
+                // A small letter glued to a number right after a lost-byte mark ("公司?b2023") is the trail byte of the
+                // character whose lead the mark stands for: a question mark is not followed by "b2023".
+                penalty += LoneSmallLetter;
+            }
+            else if (IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
                 // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
                 penalty += char.IsAsciiLetterUpper(c) && next != '\n' ? LoneCapital : LoneSmallLetter;
