@@ -59,7 +59,7 @@ internal sealed class OutOfStepRepair
         var i = 0;
         while (i < text.Length)
         {
-            if (IsReplacementMark(text[i]) && Reads(text, i, _scorer.Page.IsTraditional, out var nextMark) is var stretch and not Stretch.Clean)
+            if (IsReplacementMark(text[i]) && Reads(text, i, out var nextMark) is var stretch and not Stretch.Clean)
             {
                 if (++marks > _maxMarks)
                 {
@@ -109,9 +109,17 @@ internal sealed class OutOfStepRepair
     /// as ending there (<paramref name="nextMark"/>), and held to the full <see cref="DamagePrior"/>, as the
     /// characters themselves do not speak for damage.
     /// </summary>
-    private static Stretch Reads(string text, int mark, bool traditional, out int nextMark)
+    private Stretch Reads(string text, int mark, out int nextMark)
     {
         nextMark = -1;
+        if (mark + 1 < text.Length && StandsForLoneByte(text[mark + 1]))
+        {
+            // "?€打席": a character a high byte makes on its own (GBK's 0x80 is '€') right after the mark is that
+            // byte left as the trail of the character whose lead the mark stands for.
+            return Stretch.Damaged;
+        }
+
+        var traditional = _scorer.Page.IsTraditional;
         var end = mark + 1;
         while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080' && !IsReplacementMark(text[end]))
         {
@@ -138,6 +146,19 @@ internal sealed class OutOfStepRepair
     }
 
     /// <param name="onlyEnd">When not -1, the one place the run may end, and the reading is held to <see cref="DamagePrior"/>.</param>
+    private bool StandsForLoneByte(char c)
+    {
+        foreach (var codec in _codecs)
+        {
+            if (c >= '\u0080' && codec.SingleByteOf(c) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Reading? BestReading(string text, int start, Left left, int onlyEnd)
     {
         Reading? best = null;

@@ -10,6 +10,7 @@ namespace NewsEtl.Repair;
 internal sealed class TextScorer
 {
     private const double ScriptPenalty = -4.0;
+    private const double SecondaryFormPenalty = -1.5;
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
     private const double LoneSmallLetter = -6.0;
@@ -300,6 +301,13 @@ internal sealed class TextScorer
             if (_page.IsTraditional ? ChineseScript.IsSimplifiedOnly(c) : ChineseScript.IsTraditionalOnly(c))
             {
                 penalty += ScriptPenalty;
+            }
+            else if (_page.IsTraditional && HanChar.IsHan(c) && ChineseScript.ToTraditional(ChineseScript.ToSimplified(c)) != c)
+            {
+                // The word model counts simplified words, and several traditional characters can share one simplified
+                // form (製 and 制, 纔 and 才): the words belong mostly to the form the conversion table writes, so
+                // another form takes only a share of their credit ("製度" is not "制度").
+                penalty += SecondaryFormPenalty;
             }
         }
 
