@@ -104,7 +104,7 @@ internal sealed class OutOfStepRepair
     /// A '?' followed by a stretch of common characters of the page's script is a question mark, not a lost byte:
     /// text decoded out of step is made of byte pairs that mostly read as rare characters, symbols and kana.
     /// Short stretches prove nothing either way and get the full analysis. So does a stretch of common characters
-    /// that runs into another mark ("?统盗尽?", "?烤屯黄屏?0"): out-of-step text sometimes reads as common
+    /// that runs from a '?' into another mark ("?统盗尽?", "?烤屯黄屏?0"): out-of-step text sometimes reads as common
     /// characters, and its run ends where a lead byte swallowed an ASCII byte, at that mark. Such a run is read only
     /// as ending there (<paramref name="nextMark"/>), and held to the full <see cref="DamagePrior"/>, as the
     /// characters themselves do not speak for damage.
@@ -136,7 +136,9 @@ internal sealed class OutOfStepRepair
             return Stretch.Damaged;
         }
 
-        if (end < text.Length && IsReplacementMark(text[end]))
+        // Only for the '?' a double-byte decoder leaves: a U+FFFD before common text is a character lost whole,
+        // and reading every such stretch again would make a text full of them costly.
+        if (text[mark] == '?' && end < text.Length && IsReplacementMark(text[end]))
         {
             nextMark = end;
             return Stretch.CommonToMark;
