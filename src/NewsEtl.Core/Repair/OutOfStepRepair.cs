@@ -147,7 +147,7 @@ internal sealed class OutOfStepRepair
         return Stretch.Clean;
     }
 
-    /// <param name="onlyEnd">When not -1, the one place the run may end, and the reading is held to <see cref="DamagePrior"/>.</param>
+    /// <summary>True for a character that one of the charsets decodes from a single high byte, such as GBK's '€' (0x80).</summary>
     private bool StandsForLoneByte(char c)
     {
         foreach (var codec in _codecs)
@@ -161,6 +161,7 @@ internal sealed class OutOfStepRepair
         return false;
     }
 
+    /// <param name="onlyEnd">When not -1, the one place the run may end, and the reading is held to <see cref="DamagePrior"/>.</param>
     private Reading? BestReading(string text, int start, Left left, int onlyEnd)
     {
         Reading? best = null;
