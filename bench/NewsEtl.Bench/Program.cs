@@ -7,6 +7,30 @@ if (args.Length >= 2 && args[0] == "failures")
     return 0;
 }
 
+if (args.Length >= 2 && args[0] == "classes")
+{
+    FailureClasses.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5, Console.Out);
+    return 0;
+}
+
+if (args.Length >= 3 && args[0] == "one")
+{
+    // one KIND N: repairs the N-th case of a kind alone (NEWSETL_DEBUG=1 shows the scorer).
+    var c = NewsEtl.Core.Tests.Support.Corruption.Cases(args[1]).ElementAt(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var r = new NewsEtl.Repair.TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+    Console.WriteLine($"damaged : {c.Damaged}\nrepaired: {r.Text}\nclean   : {c.Clean}");
+    return 0;
+}
+
+if (args.Length >= 2 && args[0] == "text")
+{
+    // text TEXT: repairs one text inside a page of the corpus of its script, punctuation folded.
+    var traditional = NewsEtl.Text.ChineseScript.Detect([args[1]]) == "zh-Hant";
+    var corpus = (traditional ? NewsEtl.Core.Tests.Support.CleanCorpus.Traditional : NewsEtl.Core.Tests.Support.CleanCorpus.Simplified).Select(NewsEtl.Core.Tests.Support.Damage.FoldPunctuation);
+    Console.WriteLine(new NewsEtl.Repair.TextRepairer().ForPage(corpus.Append(args[1])).Repair(args[1]).Text);
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "replacement")
 {
     ReplacementCost.Run(Console.Out);
@@ -32,7 +56,7 @@ if (args.Length >= 1 && args[0] == "extract")
 
 if (args.Length == 0 || args[0] != "repair")
 {
-    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | extract | fetch [PAGES] [CONCURRENCY]   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
+    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | classes KIND [N] | one KIND INDEX | text TEXT | extract | fetch [PAGES] [CONCURRENCY]   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
     return 2;
 }
 

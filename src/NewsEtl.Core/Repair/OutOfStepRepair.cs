@@ -59,7 +59,7 @@ internal sealed class OutOfStepRepair
         var i = 0;
         while (i < text.Length)
         {
-            if (IsReplacementMark(text[i]) && !ReadsClean(text, i, _scorer.Page.IsTraditional))
+            if (IsReplacementMark(text[i]) && Reads(text, i, out var nextMark) is var stretch and not Stretch.Clean)
             {
                 if (++marks > _maxMarks)
                 {
@@ -71,7 +71,7 @@ internal sealed class OutOfStepRepair
 
                 var tailLength = Math.Min(SlotResolver.Context, output.Length);
                 var left = new Left(output.ToString(output.Length - tailLength, tailLength), depth);
-                var reading = BestReading(text, i, left);
+                var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
                 if (reading is not null)
                 {
                     edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
@@ -103,25 +103,66 @@ internal sealed class OutOfStepRepair
     /// <summary>
     /// A '?' followed by a stretch of common characters of the page's script is a question mark, not a lost byte:
     /// text decoded out of step is made of byte pairs that mostly read as rare characters, symbols and kana.
-    /// Short stretches prove nothing either way and get the full analysis.
+    /// Short stretches prove nothing either way and get the full analysis. So does a stretch of common characters
+    /// that runs from a '?' into another mark ("?统盗尽?", "?烤屯黄屏?0"): out-of-step text sometimes reads as common
+    /// characters, and its run ends where a lead byte swallowed an ASCII byte, at that mark. Such a run is read only
+    /// as ending there (<paramref name="nextMark"/>), and held to the full <see cref="DamagePrior"/>, as the
+    /// characters themselves do not speak for damage.
     /// </summary>
-    private static bool ReadsClean(string text, int mark, bool traditional)
+    private Stretch Reads(string text, int mark, out int nextMark)
     {
+        nextMark = -1;
+        if (mark + 1 < text.Length && StandsForLoneByte(text[mark + 1]))
+        {
+            // "?€打席": a character a high byte makes on its own (GBK's 0x80 is '€') right after the mark is that
+            // byte left as the trail of the character whose lead the mark stands for.
+            return Stretch.Damaged;
+        }
+
+        var traditional = _scorer.Page.IsTraditional;
         var end = mark + 1;
         while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080' && !IsReplacementMark(text[end]))
         {
             if (Text.CharEvidence.Weight(text[end], traditional) > 0)
             {
-                return false;
+                return Stretch.Damaged;
             }
 
             end++;
         }
 
-        return end - mark - 1 >= MinCleanStretch;
+        if (end - mark - 1 < MinCleanStretch)
+        {
+            return Stretch.Damaged;
+        }
+
+        // Only for the '?' a double-byte decoder leaves: a U+FFFD before common text is a character lost whole,
+        // and reading every such stretch again would make a text full of them costly.
+        if (text[mark] == '?' && end < text.Length && IsReplacementMark(text[end]))
+        {
+            nextMark = end;
+            return Stretch.CommonToMark;
+        }
+
+        return Stretch.Clean;
     }
 
-    private Reading? BestReading(string text, int start, Left left)
+    /// <summary>True for a character that one of the charsets decodes from a single high byte, such as GBK's '€' (0x80).</summary>
+    private bool StandsForLoneByte(char c)
+    {
+        foreach (var codec in _codecs)
+        {
+            if (c >= '\u0080' && codec.SingleByteOf(c) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="onlyEnd">When not -1, the one place the run may end, and the reading is held to <see cref="DamagePrior"/>.</param>
+    private Reading? BestReading(string text, int start, Left left, int onlyEnd)
     {
         Reading? best = null;
         // The text as it stands is scored once per end: hypotheses of both charsets often end at the same place.
@@ -130,13 +171,18 @@ internal sealed class OutOfStepRepair
         {
             foreach (var (tokens, end) in Hypotheses(text, start, codec))
             {
+                if (onlyEnd >= 0 && end != onlyEnd)
+                {
+                    continue;
+                }
+
                 var slots = Realign(tokens, codec);
                 if (slots is null)
                 {
                     continue;
                 }
 
-                var candidate = Consider(text, start, end, left, slots, codec, originalScores);
+                var candidate = Consider(text, start, end, left, slots, codec, originalScores, onlyEnd >= 0);
                 if (candidate is not null && (best is null || candidate.Margin > best.Margin))
                 {
                     best = candidate;
@@ -147,14 +193,14 @@ internal sealed class OutOfStepRepair
         return best;
     }
 
-    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, Dictionary<int, double> originalScores)
+    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, Dictionary<int, double> originalScores, bool strict)
     {
         var following = text.AsSpan(end);
         var readings = _resolver.Resolve(slots, left.Tail, left.Depth, following, codec);
         // The best reading first; a runner-up only when the best one does not beat the text as it stands.
         foreach (var resolved in readings ?? [])
         {
-            if (Consider(text, start, end, left, slots, codec, resolved, originalScores) is { } reading)
+            if (Consider(text, start, end, left, slots, codec, resolved, originalScores, strict) is { } reading)
             {
                 return reading;
             }
@@ -163,7 +209,7 @@ internal sealed class OutOfStepRepair
         return null;
     }
 
-    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, string resolved, Dictionary<int, double> originalScores)
+    private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, string resolved, Dictionary<int, double> originalScores, bool strict)
     {
         if (resolved.Length == 0)
         {
@@ -182,7 +228,7 @@ internal sealed class OutOfStepRepair
         }
 
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
-        var prior = slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
+        var prior = strict || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)
         {
@@ -347,6 +393,14 @@ internal sealed class OutOfStepRepair
         }
 
         return slots;
+    }
+
+    /// <summary>What the text after a mark says of it: a clean question mark, possible damage, or common text up to another mark.</summary>
+    private enum Stretch
+    {
+        Clean,
+        Damaged,
+        CommonToMark,
     }
 
     /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>

@@ -10,6 +10,7 @@ namespace NewsEtl.Repair;
 internal sealed class TextScorer
 {
     private const double ScriptPenalty = -4.0;
+    private const double SecondaryFormPenalty = -1.5;
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
     private const double LoneSmallLetter = -6.0;
@@ -103,7 +104,18 @@ internal sealed class TextScorer
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\n';
-            if ((char.IsAsciiLetter(c) || IsStraySymbol(c)) && IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
+            if (!char.IsAsciiLetter(c) && !IsStraySymbol(c))
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetterUpper(c) && OutOfStepRepair.IsReplacementMark(text[i - 1]) && (i < 2 || IsChineseSide(text[i - 2])) && char.IsAsciiDigit(next))
+            {
+                // A small letter glued to a number right after a lost-byte mark ("公司?b2023") is the trail byte of the
+                // character whose lead the mark stands for: a question mark is not followed by "b2023".
+                penalty += LoneSmallLetter;
+            }
+            else if (IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
                 // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
                 penalty += char.IsAsciiLetterUpper(c) && next != '\n' ? LoneCapital : LoneSmallLetter;
@@ -289,6 +301,13 @@ internal sealed class TextScorer
             if (_page.IsTraditional ? ChineseScript.IsSimplifiedOnly(c) : ChineseScript.IsTraditionalOnly(c))
             {
                 penalty += ScriptPenalty;
+            }
+            else if (_page.IsTraditional && HanChar.IsHan(c) && ChineseScript.ToTraditional(ChineseScript.ToSimplified(c)) != c)
+            {
+                // The word model counts simplified words, and several traditional characters can share one simplified
+                // form (製 and 制, 纔 and 才): the words belong mostly to the form the conversion table writes, so
+                // another form takes only a share of their credit ("製度" is not "制度").
+                penalty += SecondaryFormPenalty;
             }
         }
 

@@ -35,6 +35,10 @@ public static class ChineseScript
     }
 
     /// <summary>Character-by-character traditional form (one-to-many choices take the table's first, usually the common one).</summary>
+    /// <summary>The traditional form the conversion table writes for a character (itself when it has none).</summary>
+    public static char ToTraditional(char c) =>
+        c >= '\u3400' && SimplifiedToTraditional.Value.TryGetValue(c, out var t) ? t : c;
+
     public static string ToTraditional(string text)
     {
         var map = SimplifiedToTraditional.Value;
