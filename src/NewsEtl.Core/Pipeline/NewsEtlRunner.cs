@@ -265,6 +265,10 @@ public sealed class NewsEtlRunner
             ? Path.Combine(_options.Output, "runs", run.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
             : _options.Output;
         var clock = Stopwatch.StartNew();
+
+        // What the page workers allocated is garbage by now, but the collector keeps the memory it grew to. Hand it
+        // back before the cross-page index grows, so the run's peak is the larger phase rather than both together.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var index = new NearDuplicateIndex(_options.NearDuplicates);
         await using var output = new OutputSet(folder, _options.Writing);
         foreach (var stored in store.ReadAll())

@@ -65,7 +65,9 @@ internal sealed class ArticleScan
                     bucket.AddContext(line.Title ?? string.Empty, line.Subtitle ?? string.Empty, line.Paragraphs ?? []);
                 }
             },
-            cancellationToken);
+            cancellationToken,
+            // Only the shown records' text is wanted: a line whose leading id is not one of them is not parsed.
+            line => JsonLines.LeadingString(line, "id"u8) is not { } id || buckets.ContainsKey(id));
     }
 
     /// <summary>The fields of an articles.jsonl line that the report reads; body and paragraphs are skipped by the parser.</summary>
