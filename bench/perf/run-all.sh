@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every measurement behind bench/perf/RESULTS.md, from the repository root:
 #   bash bench/perf/run-all.sh [PAGES=10000] [BIG=100000]
-# Needs: the .NET SDK, GNU time (/usr/bin/time, Debian package "time"), python3-readability (apt), and the
-# dotnet-trace tool (dotnet tool install --tool-path /tmp/dntools dotnet-trace --version 10.0.750501).
+# Needs: the .NET SDK, GNU time (/usr/bin/time, Debian package "time") and python3-readability (apt).
+# For a profile: dotnet tool install --tool-path /tmp/dntools dotnet-trace --version 10.0.750501, then see the end.
 # The corpus is generated under /tmp/newsetl-perf (about 1.3 GB per 10,000 pages; check `df -h /tmp`).
 set -euo pipefail
 PAGES=${1:-10000}
@@ -14,7 +14,7 @@ mkdir -p "$RESULTS" "$WORK"
 dotnet build -c Release bench/NewsEtl.PerfBench --nologo -v q
 
 # 1. End to end: the CLI with -p 1 and -p (cores), peak RSS, run.json timings; the bare AngleSharp limit.
-$BENCH e2e --pages "$PAGES" --pinned | tee "$RESULTS/e2e-$PAGES.txt"
+$BENCH e2e --pages "$PAGES" | tee "$RESULTS/e2e-$PAGES.txt"
 for p in 1 2; do cp "$WORK/out-$PAGES-p$p/run.json" "$RESULTS/run-$PAGES-p$p.json"; done
 
 # 2. The peer: readability-lxml on one core, over an evenly spread sample of the same pages.
@@ -24,7 +24,8 @@ for p in 1 2; do cp "$WORK/out-$PAGES-p$p/run.json" "$RESULTS/run-$PAGES-p$p.jso
 $BENCH alloc --input "$WORK/corpus-$PAGES" --limit 2000 | tee "$RESULTS/alloc-$PAGES.txt"
 
 # 4. Stage benchmarks (BenchmarkDotNet, MemoryDiagnoser).
-$BENCH stages --filter '*' --artifacts "$RESULTS/bdn" | tee "$RESULTS/stages.txt"
+$BENCH stages --filter '*' --artifacts "$RESULTS/bdn" | tee "$RESULTS/stages.log"
+cp "$RESULTS"/bdn/results/*-report-github.md "$RESULTS/stages.md"
 
 # 5. Peak memory at scale: the real run over BIG pages (-p cores), and what the cross-page index holds per article.
 #    (scale_store.py + `newsetl merge` is a quicker way to load the write phase with BIG distinct records.)
@@ -38,7 +39,9 @@ for i in 1 2; do for p in 1 2; do
     --include 'p000/**' --include 'p001/**' --output "$WORK/sc-out" -p $p -q
 done; done 2>&1 | tee "$RESULTS/scaling-2000.txt"
 
-# 6. Profile: thread-time samples of a 1,000-page run, summarized.
-/tmp/dntools/dotnet-trace collect --profile dotnet-sampled-thread-time --format Speedscope -o "$WORK/p2-1000.nettrace" -- \
-  bench/out/cli/newsetl run --input "$WORK/corpus-$PAGES" --include 'p000/**' --output "$WORK/trace-out" -p "$(nproc)" -q
-/usr/bin/python3 bench/perf/speedscope_top.py "$WORK/p2-1000.speedscope.json" --skip-idle --under 'NewsEtlRunner.Process(' --top 60 > "$RESULTS/profile-workers.md"
+# 6. Optional profile (not part of RESULTS.md): thread-time samples of a 1,000-page run, summarized.
+if [ -x /tmp/dntools/dotnet-trace ]; then
+  /tmp/dntools/dotnet-trace collect --profile dotnet-sampled-thread-time --format Speedscope -o "$WORK/p2-1000.nettrace" -- \
+    bench/out/cli/newsetl run --input "$WORK/corpus-$PAGES" --include 'p000/**' --output "$WORK/trace-out" -p "$(nproc)" -q
+  /usr/bin/python3 bench/perf/speedscope_top.py "$WORK/p2-1000.speedscope.json" --skip-idle --under 'NewsEtlRunner.Process(' --top 60 > "$RESULTS/profile-workers.md"
+fi

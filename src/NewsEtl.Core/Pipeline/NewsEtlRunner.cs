@@ -268,9 +268,29 @@ public sealed class NewsEtlRunner
 
         // What the page workers allocated is garbage by now, but the collector keeps the memory it grew to. Hand it
         // back before the cross-page index grows, so the run's peak is the larger phase rather than both together.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var index = new NearDuplicateIndex(_options.NearDuplicates);
+        CompactHeap();
         await using var output = new OutputSet(folder, _options.Writing);
+        WriteRecords(store, output, run, tally, cancellationToken);
+        tally.AddWriteTicks(clock.ElapsedTicks);
+        var report = tally.Report(_options, run, skippedAssets, wall.ElapsedTicks);
+        await output.CommitAsync(report, cancellationToken);
+        if (_options.Report is { } reportOptions)
+        {
+            // The same for the cross-page index, which is garbage once the records are written.
+            CompactHeap();
+            await new ReportWriter().WriteAsync(folder, reportOptions, cancellationToken);
+        }
+
+        return report;
+    }
+
+    private static void CompactHeap() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+    /// <summary>Every stored outcome to the output files, in source order, with its cross-page duplicate found on the way.</summary>
+    private void WriteRecords(RunStore store, OutputSet output, long run, RunTally tally, CancellationToken cancellationToken)
+    {
+        // Local to this method, so the index is unreachable as soon as the records are written.
+        var index = new NearDuplicateIndex(_options.NearDuplicates);
         foreach (var stored in store.ReadAll())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -304,16 +324,6 @@ public sealed class NewsEtlRunner
 
             tally.Written(stored, duplicateOf.Length > 0, drop);
         }
-
-        tally.AddWriteTicks(clock.ElapsedTicks);
-        var report = tally.Report(_options, run, skippedAssets, wall.ElapsedTicks);
-        await output.CommitAsync(report, cancellationToken);
-        if (_options.Report is { } reportOptions)
-        {
-            await new ReportWriter().WriteAsync(folder, reportOptions, cancellationToken);
-        }
-
-        return report;
     }
 
     /// <summary>A fingerprint made under other dedup options is made again from the stored body.</summary>
