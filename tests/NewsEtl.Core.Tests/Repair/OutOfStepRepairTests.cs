@@ -85,7 +85,9 @@ public sealed class OutOfStepRepairTests
         }
 
         // The benchmark (bench/) reports the exact share per damage kind; this pins a floor so a regression shows.
-        Assert.True(exact >= cases * 0.90, $"restored {exact} of {cases} chunk splits exactly");
+        // These paragraphs repeat their figures, so some swallowed digits could be guessed from the page; a digit is
+        // written only at a wide margin (a wrong figure is worse than a visible gap), which leaves 466 of 537 exact.
+        Assert.True(exact >= cases * 0.86, $"restored {exact} of {cases} chunk splits exactly");
     }
 
     [Fact]
