@@ -18,7 +18,8 @@ const string Usage = """
       alloc  --input DIR [--limit N (2000)]
              allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
       index-memory [--articles 10000,34314,93001]
-             managed memory the cross-page duplicate index holds for N distinct articles (the write phase's growth)
+             managed memory the cross-page duplicate index holds for N distinct articles (the write phase's growth),
+             made at its final size as a run makes it, and grown from empty
       dedup-check --input DIR [--limit N] --out FILE
              what in-page dedup, the MinHash fingerprint and the cross-page index decide for each page, one line per
              page (compare the files of two builds), and the in-page dedup time per record
@@ -73,7 +74,8 @@ switch (command)
     case "index-memory":
         foreach (var n in options.Ints("articles", [10_000, 34_314, 93_001]))
         {
-            Console.WriteLine(IndexMemory.Measure(n));
+            Console.WriteLine(IndexMemory.Measure(n, presized: true));
+            Console.WriteLine(IndexMemory.Measure(n, presized: false));
         }
 
         return 0;

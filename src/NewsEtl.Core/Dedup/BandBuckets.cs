@@ -22,20 +22,22 @@ internal sealed class BandBuckets
 
     // Signatures an article had before its entry was replaced: it stays a candidate for their bands, as it did when
     // each bucket listed its articles. Only an index restored and then given changed articles has any.
-    private readonly Dictionary<int, List<uint[]>> _retired = [];
+    private readonly Dictionary<int, List<ushort[]>> _retired = [];
 
-    public BandBuckets(int bands, int rows, SignatureArena signatures)
+    /// <param name="capacity">Articles expected: the tables start large enough for them and are never rebuilt on the way.</param>
+    public BandBuckets(int bands, int rows, SignatureArena signatures, int capacity = 0)
     {
         (_bands, _rows, _signatures) = (bands, rows, signatures);
+        var length = BandTable.LengthFor(Math.Min(capacity, MaximumArticles));
         _tables = new BandTable[bands];
         for (var band = 0; band < bands; band++)
         {
-            _tables[band] = new BandTable();
+            _tables[band] = new BandTable(length);
         }
     }
 
     /// <summary>Files the article under each band of its signature, which must already be in the arena.</summary>
-    public void Add(ReadOnlySpan<uint> signature, int article)
+    public void Add(ReadOnlySpan<ushort> signature, int article)
     {
         if (article > MaximumArticles)
         {
@@ -82,7 +84,7 @@ internal sealed class BandBuckets
     }
 
     /// <summary>Keeps an article's signature before it is replaced, so the old signature's bands still make it a candidate.</summary>
-    public void Retire(int article, ReadOnlySpan<uint> signature)
+    public void Retire(int article, ReadOnlySpan<ushort> signature)
     {
         if (signature.Length == 0)
         {
@@ -98,7 +100,7 @@ internal sealed class BandBuckets
     }
 
     /// <summary>Adds to <paramref name="found"/> every article sharing a band with the signature (repeats included).</summary>
-    public void Collect(ReadOnlySpan<uint> signature, List<int> found)
+    public void Collect(ReadOnlySpan<ushort> signature, List<int> found)
     {
         for (var band = 0; band < _bands; band++)
         {
@@ -125,7 +127,7 @@ internal sealed class BandBuckets
 
     private static int ArticleOf(uint entry) => (int)(entry & ArticleMask) - 1;
 
-    private bool SharesBand(ReadOnlySpan<uint> signature, List<uint[]> others)
+    private bool SharesBand(ReadOnlySpan<ushort> signature, List<ushort[]> others)
     {
         foreach (var other in others)
         {
@@ -151,7 +153,7 @@ internal sealed class BandBuckets
         return signature.Length > 0 ? Key(signature, band) : 0;
     }
 
-    private uint Key(ReadOnlySpan<uint> signature, int band)
+    private uint Key(ReadOnlySpan<ushort> signature, int band)
     {
         var h = 0x9E3779B97F4A7C15UL;
         var rows = signature.Slice(band * _rows, _rows);
@@ -160,15 +162,29 @@ internal sealed class BandBuckets
             h = MinHasher.Mix(h ^ value);
         }
 
-        // 0 marked an empty place in the table of keys; kept so the keys (and their collisions) stay as they were.
+        // Never 0, so a key never looks like an empty place.
         return Math.Max(1u, (uint)(h >> 32));
     }
 
     /// <summary>Linear probing over one array of entries, doubled at three quarters full; several entries may share a key.</summary>
     private sealed class BandTable
     {
-        private uint[] _entries = new uint[64];
+        private uint[] _entries;
         private int _count;
+
+        public BandTable(int length) => _entries = new uint[length];
+
+        /// <summary>The smallest power of two, at least 64, that holds <paramref name="count"/> entries under three quarters full.</summary>
+        public static int LengthFor(int count)
+        {
+            var length = 64;
+            while ((long)count * 4 >= (long)length * 3)
+            {
+                length *= 2;
+            }
+
+            return length;
+        }
 
         public int Mask => _entries.Length - 1;
 

@@ -64,20 +64,27 @@ public sealed class MinHasher(NearDuplicateOptions options)
     }
 
     /// <summary>How many bins agree; vectorized because the index checks every LSH candidate with it.</summary>
-    public static int Agreements(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
+    public static int Agreements(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b) => CountEqual(a, b);
+
+    /// <summary>How many bins agree in their low 16 bits (the form the cross-page index keeps).</summary>
+    public static int Agreements(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b) => CountEqual(a, b);
+
+    private static int CountEqual<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : unmanaged, IBinaryInteger<T>
     {
         var i = 0;
         var same = 0;
-        if (Vector.IsHardwareAccelerated && a.Length >= Vector<uint>.Count)
+        if (Vector.IsHardwareAccelerated && a.Length >= Vector<T>.Count)
         {
-            var counts = Vector<uint>.Zero;
-            for (; i <= a.Length - Vector<uint>.Count; i += Vector<uint>.Count)
+            // A lane counts at most length / lanes agreements and their sum at most the length (≤ 1024): no overflow.
+            var counts = Vector<T>.Zero;
+            for (; i <= a.Length - Vector<T>.Count; i += Vector<T>.Count)
             {
-                // Equal lanes are all ones (uint.MaxValue): subtracting adds one per agreeing bin.
-                counts -= Vector.Equals(new Vector<uint>(a[i..]), new Vector<uint>(b[i..]));
+                // Equal lanes are all ones (-1): subtracting adds one per agreeing bin.
+                counts -= Vector.Equals(new Vector<T>(a[i..]), new Vector<T>(b[i..]));
             }
 
-            same = (int)Vector.Sum(counts);
+            same = int.CreateTruncating(Vector.Sum(counts));
         }
 
         for (; i < a.Length; i++)

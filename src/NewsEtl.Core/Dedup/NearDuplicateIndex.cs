@@ -23,26 +23,40 @@ public sealed class NearDuplicateIndex
 
     // One entry per article, in the order added, held column by column: a record object and a 64-character hash
     // string per article would be most of the index.
-    private readonly List<ArticleId> _ids = [];
-    private readonly List<ContentKey> _hashes = [];
-    private readonly List<string?> _duplicateOf = [];
-    private readonly List<int> _shingleCounts = [];
-    private readonly Dictionary<ArticleId, int> _byId = [];
+    private readonly List<ArticleId> _ids;
+    private readonly List<ContentKey> _hashes;
+    private readonly List<string?> _duplicateOf;
+    private readonly List<int> _shingleCounts;
+    private readonly Dictionary<ArticleId, int> _byId;
 
     // For each content, the first of the group of the first article with it: that article's own id (the entry's
     // number, ≥ 0; an entry keeps its id when replaced) or the group's first it was matched to (~ its place in _groupFirsts).
-    private readonly Dictionary<ContentKey, int> _firstByHash = [];
+    private readonly Dictionary<ContentKey, int> _firstByHash;
     private readonly List<string> _groupFirsts = [];
     private readonly BandBuckets _buckets;
     private readonly SignatureArena _signatures;
     private readonly List<int> _candidates = [];
+    private readonly ushort[] _query;
 
-    public NearDuplicateIndex(NearDuplicateOptions options)
+    /// <param name="options">How signatures are made and compared.</param>
+    /// <param name="capacity">
+    /// Articles expected, when known (a run's write phase counts them first): every table is made that large at once,
+    /// so the index never holds a table and its doubled copy together. More or fewer may still be added.
+    /// </param>
+    public NearDuplicateIndex(NearDuplicateOptions options, int capacity = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _options = options;
         _hasher = new MinHasher(options);
-        _signatures = new SignatureArena(options.SignatureLength);
-        _buckets = new BandBuckets(options.Bands, options.RowsPerBand, _signatures);
+        _ids = new(capacity);
+        _hashes = new(capacity);
+        _duplicateOf = new(capacity);
+        _shingleCounts = new(capacity);
+        _byId = new(capacity);
+        _firstByHash = new(capacity);
+        _signatures = new SignatureArena(options.SignatureLength, capacity);
+        _buckets = new BandBuckets(options.Bands, options.RowsPerBand, _signatures, capacity);
+        _query = new ushort[options.SignatureLength];
         Entries = new EntryList(this);
     }
 
@@ -51,7 +65,10 @@ public sealed class NearDuplicateIndex
 
     public int Count => _ids.Count;
 
-    /// <summary>Every article added, in the order added, with the decision taken for it: what a run store saves.</summary>
+    /// <summary>
+    /// Every article added, in the order added, with the decision taken for it; each signature in the form the index
+    /// keeps (the low 16 bits of each value), which <see cref="Restore"/> takes back unchanged.
+    /// </summary>
     public IReadOnlyList<IndexedArticle> Entries { get; }
 
     /// <summary>Prepares an article's fingerprint (pure; may run in parallel).</summary>
@@ -70,6 +87,7 @@ public sealed class NearDuplicateIndex
     /// </summary>
     public string? FindAndAdd(IndexedArticle article)
     {
+        CheckLength(article);
         var hash = ContentKey.From(article.ContentHash);
         var id = ArticleId.From(article.Id);
         var known = _byId.TryGetValue(id, out var at) ? at : -1;
@@ -95,16 +113,32 @@ public sealed class NearDuplicateIndex
     {
         foreach (var entry in entries)
         {
-            if (entry.Signature.Length != 0 && entry.Signature.Length != _options.SignatureLength)
-            {
-                throw new InvalidOperationException(
-                    $"stored article {entry.Id} has a signature of {entry.Signature.Length} values but the index uses {_options.SignatureLength} "
-                    + $"({Scheme}): fingerprint the stored bodies again, or index with the options they were stored under.");
-            }
-
+            CheckLength(entry);
             var id = ArticleId.From(entry.Id);
             Add(entry, id, ContentKey.From(entry.ContentHash), entry.DuplicateOf, _byId.TryGetValue(id, out var at) ? at : -1);
         }
+    }
+
+    private void CheckLength(IndexedArticle entry)
+    {
+        if (entry.Signature.Length != 0 && entry.Signature.Length != _options.SignatureLength)
+        {
+            throw new InvalidOperationException(
+                $"stored article {entry.Id} has a signature of {entry.Signature.Length} values but the index uses {_options.SignatureLength} "
+                + $"({Scheme}): fingerprint the stored bodies again, or index with the options they were stored under.");
+        }
+    }
+
+    /// <summary>The article's signature as the arena keeps it (low 16 bits of each value), in a buffer reused per call.</summary>
+    private ReadOnlySpan<ushort> Kept(IndexedArticle article)
+    {
+        if (article.Signature.Length == 0)
+        {
+            return [];
+        }
+
+        SignatureArena.Truncate(article.Signature, _query);
+        return _query;
     }
 
     private void Add(IndexedArticle entry, ArticleId id, ContentKey hash, string? duplicateOf, int replace)
@@ -128,7 +162,8 @@ public sealed class NearDuplicateIndex
             _byId[id] = index;
         }
 
-        _signatures.Set(index, entry.Signature);
+        var signature = Kept(entry);
+        _signatures.Set(index, signature);
         if (!_firstByHash.ContainsKey(hash))
         {
             _firstByHash[hash] = duplicateOf is null ? index : ~_groupFirsts.Count;
@@ -137,21 +172,22 @@ public sealed class NearDuplicateIndex
                 _groupFirsts.Add(duplicateOf);
             }
         }
-        if (entry.Signature.Length > 0)
+        if (signature.Length > 0)
         {
-            _buckets.Add(entry.Signature, index);
+            _buckets.Add(signature, index);
         }
     }
 
     private string? FindSimilar(IndexedArticle article, int self)
     {
-        if (article.Signature.Length == 0)
+        var signature = Kept(article);
+        if (signature.Length == 0)
         {
             return null;
         }
 
         _candidates.Clear();
-        _buckets.Collect(article.Signature, _candidates);
+        _buckets.Collect(signature, _candidates);
 
         // Lowest index first: the earliest similar article decides, and its group's first is the answer.
         _candidates.Sort();
@@ -163,7 +199,7 @@ public sealed class NearDuplicateIndex
                 continue;
             }
 
-            if (Similar(_signatures.Get(index), _shingleCounts[index], article.Signature, article.ShingleCount))
+            if (Similar(_signatures.Get(index), _shingleCounts[index], signature, article.ShingleCount))
             {
                 return _duplicateOf[index] ?? _ids[index].ToString();
             }
@@ -172,7 +208,7 @@ public sealed class NearDuplicateIndex
         return null;
     }
 
-    private bool Similar(ReadOnlySpan<uint> a, int aCount, uint[] b, int bCount)
+    private bool Similar(ReadOnlySpan<ushort> a, int aCount, ReadOnlySpan<ushort> b, int bCount)
     {
         if (a.Length != b.Length)
         {
@@ -202,7 +238,7 @@ public sealed class NearDuplicateIndex
         public int Count => index._ids.Count;
 
         public IndexedArticle this[int position] =>
-            new(index._ids[position].ToString(), index._hashes[position].ToString(), index._signatures.Get(position).ToArray(), index._shingleCounts[position])
+            new(index._ids[position].ToString(), index._hashes[position].ToString(), Widen(index._signatures.Get(position)), index._shingleCounts[position])
             {
                 DuplicateOf = index._duplicateOf[position],
             };
@@ -216,5 +252,16 @@ public sealed class NearDuplicateIndex
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private static uint[] Widen(ReadOnlySpan<ushort> kept)
+        {
+            var signature = new uint[kept.Length];
+            for (var i = 0; i < kept.Length; i++)
+            {
+                signature[i] = kept[i];
+            }
+
+            return signature;
+        }
     }
 }

@@ -289,8 +289,9 @@ public sealed class NewsEtlRunner
     /// <summary>Every stored outcome to the output files, in source order, with its cross-page duplicate found on the way.</summary>
     private void WriteRecords(RunStore store, OutputSet output, long run, RunTally tally, CancellationToken cancellationToken)
     {
-        // Local to this method, so the index is unreachable as soon as the records are written.
-        var index = new NearDuplicateIndex(_options.NearDuplicates);
+        // Local to this method, so the index is unreachable as soon as the records are written; made at its final
+        // size, so it never holds a table and the table's doubled copy at once.
+        var index = new NearDuplicateIndex(_options.NearDuplicates, store.CountRecords());
         foreach (var stored in store.ReadAll())
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -86,6 +86,16 @@ public sealed class RunStore : IDisposable
         }
     }
 
+    /// <summary>How many stored inputs hold a record (all runs).</summary>
+    public int CountRecords()
+    {
+        lock (_gate)
+        {
+            using var command = Command("SELECT COUNT(*) FROM inputs WHERE record IS NOT NULL");
+            return checked((int)(long)command.ExecuteScalar()!);
+        }
+    }
+
     public long BeginRun(string optionsJson, DateTimeOffset startedAt)
     {
         lock (_gate)

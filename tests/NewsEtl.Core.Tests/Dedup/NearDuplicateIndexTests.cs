@@ -167,8 +167,50 @@ public sealed class NearDuplicateIndexTests
 
         var entry = index.Entries[0];
         Assert.Equal((id, hash, (string?)null), (entry.Id, entry.ContentHash, entry.DuplicateOf));
-        Assert.Equal(article.Signature, entry.Signature);
+        Assert.Equal(article.Signature.Select(value => value & 0xFFFF), entry.Signature);
         Assert.Equal(id, index.Entries[1].DuplicateOf);
+    }
+
+    [Theory]
+    [InlineData(62, true)]
+    [InlineData(61, false)]
+    public void FindAndAdd_AgreeingBinsAroundTheThreshold_DecideTheMatch(int agreeing, bool matched)
+    {
+        // 62 of 192 bins is a resemblance of 0.323, 61 is 0.318: either side of the default 0.32.
+        var random = new Random(7);
+        var original = RandomSignature(random);
+        var copy = RandomSignature(random);
+        original.AsSpan(0, agreeing).CopyTo(copy);
+        var index = new NearDuplicateIndex(Options);
+        index.FindAndAdd(new IndexedArticle("original", "h1", original, 4000));
+
+        Assert.Equal(matched ? "original" : null, index.FindAndAdd(new IndexedArticle("copy", "h2", copy, 4000)));
+    }
+
+    [Fact]
+    public void FindAndAdd_IndexMadeAtItsFinalSize_DecidesAsOneGrownFromEmpty()
+    {
+        // 3,000 articles make the grown index double its band tables six times; every tenth is a copy of an earlier
+        // one with a fifth of its bins changed, so both kinds of answer are compared.
+        var random = new Random(11);
+        var articles = new List<IndexedArticle>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var signature = RandomSignature(random);
+            if (i % 10 == 9)
+            {
+                articles[random.Next(i)].Signature.AsSpan(0, 150).CopyTo(signature);
+            }
+
+            articles.Add(new IndexedArticle($"a{i}", $"h{i}", signature, 4000));
+        }
+
+        var grown = new NearDuplicateIndex(Options);
+        var presized = new NearDuplicateIndex(Options, articles.Count);
+        var expected = articles.Select(grown.FindAndAdd).ToList();
+
+        Assert.Equal(300, expected.Count(answer => answer is not null));
+        Assert.Equal(expected, articles.Select(presized.FindAndAdd));
     }
 
     [Fact]
@@ -215,6 +257,18 @@ public sealed class NearDuplicateIndexTests
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Random MinHash-like values whose low 16 bits differ from bin to bin of another such signature almost surely.</summary>
+    private static uint[] RandomSignature(Random random)
+    {
+        var signature = new uint[Options.SignatureLength];
+        for (var i = 0; i < signature.Length; i++)
+        {
+            signature[i] = (uint)random.NextInt64(uint.MaxValue);
+        }
+
+        return signature;
     }
 
     private static List<string> Bodies() =>
