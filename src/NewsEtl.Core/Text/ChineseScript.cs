@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace NewsEtl.Text;
@@ -6,12 +5,13 @@ namespace NewsEtl.Text;
 /// <summary>Character-level conversion between traditional and simplified script, and script detection.</summary>
 public static class ChineseScript
 {
-    private static readonly Lazy<FrozenDictionary<char, char>> TraditionalToSimplified = new(() => Load("t2s.tsv"));
-    private static readonly Lazy<FrozenDictionary<char, char>> SimplifiedToTraditional = new(() => Load("s2t.tsv"));
+    // One entry per UTF-16 code unit, the character itself where the table has no other form: a look-up is one array
+    // read (128 KB a direction), and repair and script detection look up every character they score.
+    private static readonly Lazy<char[]> TraditionalToSimplified = new(() => Load("t2s.tsv"));
+    private static readonly Lazy<char[]> SimplifiedToTraditional = new(() => Load("s2t.tsv"));
 
     /// <summary>The simplified form of one character (itself when it has none or is not a BMP Han character).</summary>
-    public static char ToSimplified(char c) =>
-        c >= '\u3400' && TraditionalToSimplified.Value.TryGetValue(c, out var s) ? s : c;
+    public static char ToSimplified(char c) => TraditionalToSimplified.Value[c];
 
     public static string ToSimplified(string text)
     {
@@ -20,7 +20,7 @@ public static class ChineseScript
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= '\u3400' && map.TryGetValue(c, out var s) && s != c)
+            if (map[c] is var s && s != c)
             {
                 sb ??= new StringBuilder(text, 0, i, text.Length);
                 sb.Append(s);
@@ -36,8 +36,7 @@ public static class ChineseScript
 
     /// <summary>Character-by-character traditional form (one-to-many choices take the table's first, usually the common one).</summary>
     /// <summary>The traditional form the conversion table writes for a character (itself when it has none).</summary>
-    public static char ToTraditional(char c) =>
-        c >= '\u3400' && SimplifiedToTraditional.Value.TryGetValue(c, out var t) ? t : c;
+    public static char ToTraditional(char c) => SimplifiedToTraditional.Value[c];
 
     public static string ToTraditional(string text)
     {
@@ -45,22 +44,17 @@ public static class ChineseScript
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] >= '\u3400' && map.TryGetValue(chars[i], out var t))
-            {
-                chars[i] = t;
-            }
+            chars[i] = map[chars[i]];
         }
 
         return new string(chars);
     }
 
     /// <summary>True when the character has a distinct traditional form (it is simplified-only).</summary>
-    public static bool IsSimplifiedOnly(char c) =>
-        c >= '\u3400' && SimplifiedToTraditional.Value.TryGetValue(c, out var t) && t != c;
+    public static bool IsSimplifiedOnly(char c) => SimplifiedToTraditional.Value[c] != c;
 
     /// <summary>True when the character has a distinct simplified form (it is traditional-only).</summary>
-    public static bool IsTraditionalOnly(char c) =>
-        c >= '\u3400' && TraditionalToSimplified.Value.TryGetValue(c, out var s) && s != c;
+    public static bool IsTraditionalOnly(char c) => TraditionalToSimplified.Value[c] != c;
 
     /// <summary>"zh-Hant" when traditional-only characters outnumber simplified-only ones, else "zh-Hans".</summary>
     public static string Detect(IEnumerable<string> texts)
@@ -84,18 +78,26 @@ public static class ChineseScript
         return traditional > simplified ? "zh-Hant" : "zh-Hans";
     }
 
-    private static FrozenDictionary<char, char> Load(string name)
+    private static char[] Load(string name)
     {
-        var map = new Dictionary<char, char>();
+        var map = new char[char.MaxValue + 1];
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = (char)c;
+        }
+
+        var set = new bool[map.Length];
         foreach (var line in EmbeddedData.Lines(name))
         {
-            // Only single BMP characters on both sides; supplementary-plane pairs are rare in news text.
-            if (line.Length == 3 && line[1] == '\t')
+            // Only single BMP Han characters on both sides (the first line for a character wins); supplementary-plane
+            // pairs are rare in news text.
+            if (line.Length == 3 && line[1] == '\t' && line[0] >= '\u3400' && !set[line[0]])
             {
-                map.TryAdd(line[0], line[2]);
+                map[line[0]] = line[2];
+                set[line[0]] = true;
             }
         }
 
-        return map.ToFrozenDictionary();
+        return map;
     }
 }

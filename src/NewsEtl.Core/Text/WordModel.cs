@@ -17,11 +17,23 @@ public sealed class WordModel
     private readonly Dictionary<string, float> _logProbabilities;
     private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // For each character, the lengths of the words it starts and of the words it ends (bit n - 1 for length n).
+    // Segmentation asks for every span of up to eight characters, and most are no word: two array reads turn most of
+    // them away before the string is hashed.
+    private readonly byte[] _startsLengths = new byte[char.MaxValue + 1];
+    private readonly byte[] _endsLengths = new byte[char.MaxValue + 1];
+
     private WordModel(Dictionary<string, float> logProbabilities, double logTotal)
     {
         _logProbabilities = logProbabilities;
         _lookup = logProbabilities.GetAlternateLookup<ReadOnlySpan<char>>();
         UnknownCharacter = -logTotal - 2;
+        foreach (var word in logProbabilities.Keys)
+        {
+            var bit = (byte)(1 << (word.Length - 1));
+            _startsLengths[word[0]] |= bit;
+            _endsLengths[word[^1]] |= bit;
+        }
     }
 
     public static WordModel Default => Shared.Value;
@@ -30,8 +42,16 @@ public sealed class WordModel
     public double UnknownCharacter { get; }
 
     /// <summary>Log-probability of a simplified-script word, or null when the dictionary does not have it.</summary>
-    public double? Word(ReadOnlySpan<char> simplified) =>
-        _lookup.TryGetValue(simplified, out var logp) ? logp : null;
+    public double? Word(ReadOnlySpan<char> simplified)
+    {
+        if (simplified.IsEmpty || simplified.Length > MaxWordLength
+            || (_startsLengths[simplified[0]] & _endsLengths[simplified[^1]] & (1 << (simplified.Length - 1))) == 0)
+        {
+            return null;
+        }
+
+        return _lookup.TryGetValue(simplified, out var logp) ? logp : null;
+    }
 
     public int Count => _logProbabilities.Count;
 

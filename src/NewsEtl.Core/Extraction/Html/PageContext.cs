@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NewsEtl.Text;
 
 namespace NewsEtl.Extraction.Html;
 
@@ -32,14 +33,14 @@ internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? L
     public bool MayContain(string word) => MayContain(_rawText, _hasNumericReferences, word);
 
     private static bool MayContain(string rawText, bool references, string word) =>
-        references || rawText.Contains(word, StringComparison.OrdinalIgnoreCase);
+        references || IgnoreCaseSearch.Contains(rawText, word);
 
     /// <summary>Whether <paramref name="text"/> contains <paramref name="value"/> (ignoring case), looking at its end first, where a closing tag is.</summary>
     internal static bool ContainsFromEnd(string text, string value)
     {
         var tail = Math.Max(0, text.Length - TailChars);
-        return text.AsSpan(tail).Contains(value, StringComparison.OrdinalIgnoreCase)
-            || text.AsSpan(0, Math.Min(text.Length, tail + value.Length - 1)).Contains(value, StringComparison.OrdinalIgnoreCase);
+        return IgnoreCaseSearch.Contains(text.AsSpan(tail), value)
+            || IgnoreCaseSearch.Contains(text.AsSpan(0, Math.Min(text.Length, tail + value.Length - 1)), value);
     }
 
     /// <summary>True when the page was cut off while the parser was still inside <paramref name="container"/>.</summary>
