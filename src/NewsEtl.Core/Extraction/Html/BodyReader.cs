@@ -56,11 +56,13 @@ internal sealed partial class BodyReader(ImageSources images)
 
     private static void PushChildren(Stack<Step> pending, INode node)
     {
-        for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+        // By index: AngleSharp finds a node's previous sibling by searching its parent's children.
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            if (child is IText or IElement)
+            if (children[i] is IText or IElement)
             {
-                pending.Push(new Step(StepKind.Visit, child, false));
+                pending.Push(new Step(StepKind.Visit, children[i], false));
             }
         }
     }

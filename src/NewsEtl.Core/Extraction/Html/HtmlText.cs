@@ -13,26 +13,26 @@ internal static class HtmlText
     /// </summary>
     public static bool HasText(INode root)
     {
-        var node = root.FirstChild;
-        while (node is not null)
+        // Children by index from an explicit stack: AngleSharp finds a node's next sibling by searching its parent's
+        // children, which made walking a wide element quadratic.
+        var pending = new Stack<INode>();
+        pending.Push(root);
+        while (pending.Count > 0)
         {
-            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            var children = pending.Pop().ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                return true;
-            }
+                var node = children[i];
+                if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return true;
+                }
 
-            if (node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
+                if (node.HasChildNodes)
+                {
+                    pending.Push(node);
+                }
             }
-
-            while (node is not null && node != root && node.NextSibling is null)
-            {
-                node = node.Parent;
-            }
-
-            node = node is null || node == root ? null : node.NextSibling;
         }
 
         return false;

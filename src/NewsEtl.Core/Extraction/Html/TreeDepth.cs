@@ -17,9 +17,11 @@ internal static class TreeDepth
                 return true;
             }
 
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            // By index: AngleSharp finds a node's next sibling by searching its parent's children.
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child.HasChildNodes)
+                if (children[i] is { HasChildNodes: true } child)
                 {
                     pending.Push((child, depth + 1));
                 }
