@@ -9,8 +9,9 @@ const string Usage = """
 
       gen    --pages N [--out DIR] [--seed S] [--templates DIR]
              write the corpus (60-200 KB pages: UTF-8 with and without meta, GBK, Big5, damaged mirrors, text dumps, lists)
-      e2e    --pages N [--work DIR] [--seed S] [--parallelism 1,2] [--pinned] [--no-bare] [--decoder-variant] [--results FILE]
-             generate (or reuse) the corpus, time the Release CLI once per parallelism (fresh output each), peak RSS,
+      e2e    --pages N [--work DIR] [--seed S] [--parallelism 1,2] [--repeat N] [--pinned] [--no-bare] [--decoder-variant] [--results FILE]
+             generate (or reuse) the corpus, time the Release CLI once per parallelism (fresh output each; --repeat N:
+             N alternating rounds and the median of each), peak RSS,
              run.json stage timings, and the bare limit (read + AngleSharp parse, 1 and 2 threads; --decoder-variant
              adds read + PageDecoder + parse); --pinned adds a -p 1 run confined to CPU 0
       bare   --input DIR [--threads 1,2]

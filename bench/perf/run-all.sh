@@ -13,8 +13,9 @@ BENCH="dotnet run -c Release --no-build --project bench/NewsEtl.PerfBench --"
 mkdir -p "$RESULTS" "$WORK"
 dotnet build -c Release bench/NewsEtl.PerfBench --nologo -v q
 
-# 1. End to end: the CLI with -p 1 and -p (cores), peak RSS, run.json timings; the bare AngleSharp limit.
-$BENCH e2e --pages "$PAGES" | tee "$RESULTS/e2e-$PAGES.txt"
+# 1. End to end: the CLI with -p 1 and -p (cores) in three alternating rounds (a shared virtual machine's speed
+#    drifts by 10 % from minute to minute; the medians are compared), peak RSS, run.json timings; the bare limit.
+$BENCH e2e --pages "$PAGES" --repeat 3 | tee "$RESULTS/e2e-$PAGES.txt"
 for p in 1 2; do cp "$WORK/out-$PAGES-p$p/run.json" "$RESULTS/run-$PAGES-p$p.json"; done
 
 # 2. The peer: readability-lxml on one core, over an evenly spread sample of the same pages.
@@ -29,7 +30,17 @@ cp "$RESULTS"/bdn/results/*-report-github.md "$RESULTS/stages.md"
 
 # 5. Peak memory at scale: the real run over BIG pages (-p cores), and what the cross-page index holds per article.
 #    (scale_store.py + `newsetl merge` is a quicker way to load the write phase with BIG distinct records.)
+#    VmHWM and VmRSS (kB) of the running CLI every 15 s, to see which phase holds the peak.
+( while true; do
+    pid=$(pgrep -x newsetl | head -1)
+    [ -n "$pid" ] && echo "$(date -u +%H:%M:%S) $(awk '/VmHWM/{h=$2}/VmRSS/{r=$2}END{print h, r}' "/proc/$pid/status" 2>/dev/null)"
+    sleep 15
+  done ) > "$RESULTS/rss-$BIG.log" &
+SAMPLER=$!
 $BENCH e2e --pages "$BIG" --parallelism "$(nproc)" --no-bare | tee "$RESULTS/e2e-$BIG.txt"
+kill "$SAMPLER"
+cp "$WORK/out-$BIG-p$(nproc)/run.json" "$RESULTS/run-$BIG-p$(nproc).json"
+/usr/bin/python3 bench/perf/near_duplicate_bits.py "$WORK/out-$BIG-p$(nproc)" | tee "$RESULTS/near-duplicate-bits-$BIG.txt"
 $BENCH index-memory | tee "$RESULTS/index-memory.txt"
 
 # 5b. Scaling on a 2,000-page slice, alternating -p 1 and -p 2.

@@ -35,7 +35,8 @@ internal sealed record EndToEndResult(
 
 /// <summary>
 /// Generates (or reuses) the corpus, builds the CLI in Release, and times `newsetl run` once per parallelism on a
-/// fresh output folder, then the bare limit in-process.
+/// fresh output folder (or in N alternating rounds with --repeat N, with the median of each parallelism), then the
+/// bare limit in-process.
 /// </summary>
 internal static class EndToEndCommand
 {
@@ -52,10 +53,15 @@ internal static class EndToEndCommand
         var files = CorpusGenerator.Files(corpusDir);
         WarmPageCache(files);
 
+        // Rounds alternate the parallelisms (1, 2, 1, 2, ...), so a slow spell of a shared machine hits both alike.
         var runs = new List<CliRun>();
-        foreach (var p in options.Ints("parallelism", [1, Environment.ProcessorCount]))
+        var rounds = options.Int("repeat", 1);
+        for (var round = 1; round <= rounds; round++)
         {
-            runs.Add(RunCli(cli, corpusDir, Path.Combine(work, $"out-{pages}-p{p}"), p, null, corpus));
+            foreach (var p in options.Ints("parallelism", [1, Environment.ProcessorCount]))
+            {
+                runs.Add(RunCli(cli, corpusDir, Path.Combine(work, $"out-{pages}-p{p}"), p, null, corpus, rounds > 1 ? round : null));
+            }
         }
 
         if (options.Has("pinned"))
@@ -97,14 +103,14 @@ internal static class EndToEndCommand
         return runs.All(r => r.ExitCode is 0 or 1) ? 0 : 1;
     }
 
-    private static CliRun RunCli(string cli, string input, string output, int parallelism, string? pin, CorpusManifest corpus)
+    private static CliRun RunCli(string cli, string input, string output, int parallelism, string? pin, CorpusManifest corpus, int? round = null)
     {
         if (Directory.Exists(output))
         {
             Directory.Delete(output, recursive: true);
         }
 
-        var name = pin is null ? $"newsetl -p {parallelism}" : $"newsetl -p {parallelism}, pinned to CPU {pin}";
+        var name = (pin is null ? $"newsetl -p {parallelism}" : $"newsetl -p {parallelism}, pinned to CPU {pin}") + (round is { } r ? $" #{r}" : string.Empty);
         Console.WriteLine($"{name}: running over {corpus.Pages} pages ...");
         var load = Machine.LoadAverage();
         var run = ChildProcess.Run(cli, ["run", "--input", input, "--output", output, "-p", parallelism.ToString(CultureInfo.InvariantCulture), "-q"], pin);
@@ -157,6 +163,20 @@ internal static class EndToEndCommand
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {b.Name}, {b.Threads} thread(s) | {b.Seconds:F1} | {b.CpuSeconds:F1} | {b.PagesPerSecond:F1} | {b.MegabytesPerSecond:F2} | {b.Pages / b.CpuSeconds:F1} | | | | | {b.LoadAverage} |");
         }
 
+        var repeated = result.Runs.Where(r => r.PinnedCpus is null).GroupBy(r => r.Parallelism).Where(g => g.Count() > 1).ToList();
+        if (repeated.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("| median of the rounds | runs | wall s | CPU s | pages/s | pages per CPU-s |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var group in repeated)
+            {
+                var wall = Median(group.Select(r => r.WallSeconds));
+                var cpu = Median(group.Select(r => r.CpuSeconds));
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| newsetl -p {group.Key} | {group.Count()} | {wall:F1} | {cpu:F1} | {result.Corpus.Pages / wall:F1} | {result.Corpus.Pages / cpu:F1} |");
+            }
+        }
+
         sb.AppendLine();
         sb.AppendLine("| run.json timings_ms | " + string.Join(" | ", result.Runs.Select(r => r.Name)) + " |");
         sb.AppendLine("|---|" + string.Concat(result.Runs.Select(_ => "---:|")));
@@ -166,6 +186,12 @@ internal static class EndToEndCommand
         }
 
         return sb.ToString();
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task<string> BuildCliAsync(string repo)
