@@ -34,10 +34,10 @@ public static class ChineseScript
         return sb?.ToString() ?? text;
     }
 
-    /// <summary>Character-by-character traditional form (one-to-many choices take the table's first, usually the common one).</summary>
     /// <summary>The traditional form the conversion table writes for a character (itself when it has none).</summary>
     public static char ToTraditional(char c) => SimplifiedToTraditional.Value[c];
 
+    /// <summary>Character-by-character traditional form (one-to-many choices take the table's first, usually the common one).</summary>
     public static string ToTraditional(string text)
     {
         var map = SimplifiedToTraditional.Value;
