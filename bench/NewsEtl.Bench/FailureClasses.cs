@@ -17,7 +17,7 @@ internal static class FailureClasses
         int total = 0, exact = 0;
         long allWrong = 0;
         var index = -1;
-        foreach (var c in Corruption.Cases(kind))
+        foreach (var c in RepairBenchmark.CasesOf(kind))
         {
             index++;
             if (!c.Repairable)

@@ -16,7 +16,7 @@ if (args.Length >= 2 && args[0] == "classes")
 if (args.Length >= 3 && args[0] == "one")
 {
     // one KIND N: repairs the N-th case of a kind alone (NEWSETL_DEBUG=1 shows the scorer).
-    var c = NewsEtl.Core.Tests.Support.Corruption.Cases(args[1]).ElementAt(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var c = RepairBenchmark.CasesOf(args[1]).ElementAt(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
     var r = new NewsEtl.Repair.TextRepairer().ForPage(c.Page).Repair(c.Damaged);
     Console.WriteLine($"damaged : {c.Damaged}\nrepaired: {r.Text}\nclean   : {c.Clean}");
     return 0;

@@ -8,6 +8,8 @@ namespace NewsEtl.Bench;
 /// <summary>Runs the corruption generator through the repair stage and prints what it found, restored and changed.</summary>
 internal static class RepairBenchmark
 {
+    private const string SecondCopy = ", second copy";
+
     /// <summary>Prints the cases of one kind the repair did not restore exactly, to see why.</summary>
     public static void Failures(string kind, int limit, TextWriter console)
     {
@@ -46,8 +48,8 @@ internal static class RepairBenchmark
         Line(string.Empty);
         Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; accuracy: 1 - edit distance / clean length, before and after repair.");
         Line(string.Empty);
-        Line("| kind                   |  spans |   found |   exact | acc.before | acc.after |");
-        Line("|------------------------|-------:|--------:|--------:|----------:|----------:|");
+        Line("| kind                          |  spans |   found |   exact | acc.before | acc.after |");
+        Line("|-------------------------------|-------:|--------:|--------:|----------:|----------:|");
         var total = new KindScore("all damage");
         foreach (var kind in Corruption.Kinds)
         {
@@ -69,6 +71,22 @@ internal static class RepairBenchmark
 
         Line(total.Row());
         Line(CoreOutOfStep(repairer).Row());
+        foreach (var kind in (string[])["gbk-out-of-step", "big5-out-of-step"])
+        {
+            var score = new KindScore(kind + SecondCopy);
+            var cases = CasesOf(kind + SecondCopy);
+            foreach (var c in quick ? cases.Where((_, i) => i % 5 == 0) : cases)
+            {
+                var result = repairer.ForPage(c.Page).Repair(c.Damaged);
+                var exact = string.Equals(result.Text, c.Clean, StringComparison.Ordinal);
+                score.Add(result.Edits.Count > 0 || result.Suspects.Count > 0, exact, true, c.Clean.Length, Levenshtein.Distance(c.Damaged, c.Clean), exact ? 0 : Levenshtein.Distance(result.Text, c.Clean));
+            }
+
+            Line(score.Row());
+        }
+
+        Line(string.Empty);
+        Line("`all damage` sums the kinds above it. `core14`: the 14 traditional paragraphs the unit test uses, split inside every character but the first, each on a page of the others. `second copy`: the out-of-step cases again, on a page that also holds the paragraph split inside the character half the paragraph away, as a scraped page that repeats its article does; the first copy is repaired and measured.");
         Line(string.Empty);
         Controls(repairer, Line);
         Line(string.Empty);
@@ -76,19 +94,23 @@ internal static class RepairBenchmark
         return sb.ToString();
     }
 
-    /// <summary>The unit test's measure, kept for comparison: the core traditional paragraphs split inside every character but the first, on a page of those paragraphs.</summary>
+    /// <summary>The cases of a kind of <see cref="Corruption.Kinds"/>, or of an out-of-step kind followed by ", second copy".</summary>
+    public static IEnumerable<DamageCase> CasesOf(string kind) =>
+        kind.EndsWith(SecondCopy, StringComparison.Ordinal) ? Corruption.CopiedOutOfStep(kind[..^SecondCopy.Length]) : Corruption.Cases(kind);
+
+    /// <summary>The unit test's measure, kept for comparison: the core traditional paragraphs split inside every character but the first, on a page of those paragraphs (the damaged one in place of its clean text).</summary>
     private static KindScore CoreOutOfStep(TextRepairer repairer)
     {
         var score = new KindScore("gbk-out-of-step core14");
         var core = CleanCorpus.Traditional.Take(CleanCorpus.Core).ToList();
-        var page = repairer.ForPage(core.Select(Damage.FoldPunctuation));
         foreach (var paragraph in core)
         {
             var clean = Damage.FoldPunctuation(paragraph);
             foreach (var offset in Damage.MidCharacterOffsets(paragraph).Skip(1))
             {
                 var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, offset));
-                var result = page.Repair(damaged);
+                // The page holds the other paragraphs and the damaged one, never the paragraph's clean text.
+                var result = repairer.ForPage(core.Select(p => p == paragraph ? damaged : Damage.FoldPunctuation(p))).Repair(damaged);
                 var exact = string.Equals(result.Text, clean, StringComparison.Ordinal);
                 score.Add(result.Edits.Count > 0 || result.Suspects.Count > 0, exact, true, clean.Length, Levenshtein.Distance(damaged, clean), exact ? 0 : Levenshtein.Distance(result.Text, clean));
             }

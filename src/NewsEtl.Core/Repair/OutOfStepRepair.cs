@@ -227,7 +227,10 @@ internal sealed class OutOfStepRepair
             originalScores[end] = originalScore;
         }
 
-        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0]);
+        // A reading the page itself writes between the same neighbours (a repeated article's other copy) gains its
+        // evidence here too: the copy vouches for the reading, as the text around it does.
+        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
+            + _resolver.Attested(left.Tail, resolved, following);
         var prior = strict || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)

@@ -14,6 +14,7 @@ public sealed class PageStatistics
     private bool? _isTraditional;
     private bool? _foldsPunctuation;
     private Counts? _counts;
+    private string? _joined;
 
     public PageStatistics(IEnumerable<string> texts)
     {
@@ -33,6 +34,9 @@ public sealed class PageStatistics
 
     /// <summary>How many times the page writes the character (outside suspect stretches).</summary>
     public int Count(char c) => PageCounts.Unigrams.GetValueOrDefault(PunctuationWidth.ToWide(c));
+
+    /// <summary>How many Han characters the page writes (outside suspect stretches).</summary>
+    public int HanCount => PageCounts.Han;
 
     public double Unigram(char c)
     {
@@ -55,11 +59,101 @@ public sealed class PageStatistics
         return pair / (counts.Unigrams.GetValueOrDefault(a) + 1.0);
     }
 
+    /// <summary>
+    /// What the page writes between <paramref name="left"/> and <paramref name="right"/>: each stretch of
+    /// <paramref name="width"/> characters found there, with how many times. A page that repeats its article holds a
+    /// second copy of a damaged sentence, usually damaged elsewhere, and its words decide what the damage hid.
+    /// Punctuation is compared in its full-width form ('?' excepted); a '0' in <paramref name="right"/> stands for any digit (a
+    /// swallowed byte that was one), and the right side ends at a line break (the end of the text).
+    /// </summary>
+    public Dictionary<string, int> Between(ReadOnlySpan<char> left, int width, ReadOnlySpan<char> right)
+    {
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var text = Joined;
+        Span<char> anchor = stackalloc char[left.Length];
+        for (var i = 0; i < left.Length; i++)
+        {
+            anchor[i] = Normal(left[i]);
+        }
+
+        var breakAt = right.IndexOf('\n');
+        if (breakAt >= 0)
+        {
+            right = right[..breakAt];
+        }
+
+        if (anchor.IsEmpty)
+        {
+            return found;
+        }
+
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text.AsSpan(from).IndexOf(anchor);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var start = from + at + anchor.Length;
+            from += at + 1;
+            if (start + width + right.Length > text.Length)
+            {
+                continue;
+            }
+
+            var middle = text.AsSpan(start, width);
+            if (middle.ContainsAny('?', '\uFFFD', '\n') || !Matches(text.AsSpan(start + width, right.Length), right))
+            {
+                continue;
+            }
+
+            var key = middle.ToString();
+            found[key] = found.GetValueOrDefault(key) + 1;
+        }
+
+        return found;
+    }
+
+    // Punctuation full-width, except '?': a lost-byte mark stays one, and no stretch that holds one is evidence.
+    private static char Normal(char c) => c == '?' ? c : PunctuationWidth.ToWide(c);
+
+    private static bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<char> pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var p = Normal(pattern[i]);
+            if (p == '0' ? !char.IsAsciiDigit(text[i]) : p != text[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The page's texts, punctuation full-width, one per line: searched for the context of a damaged span.
+    private string Joined => _joined ??= string.Create(_texts.Sum(t => t.Length + 1), _texts, static (span, texts) =>
+    {
+        var k = 0;
+        foreach (var t in texts)
+        {
+            foreach (var c in t)
+            {
+                span[k++] = Normal(c);
+            }
+
+            span[k++] = '\n';
+        }
+    });
+
     private sealed class Counts
     {
         public readonly Dictionary<char, int> Unigrams = [];
         public readonly Dictionary<uint, int> Bigrams = [];
         public int Total;
+        public int Han;
 
         public Counts(IReadOnlyList<string> texts)
         {
@@ -93,6 +187,11 @@ public sealed class PageStatistics
                 var c = PunctuationWidth.ToWide(raw);
                 Unigrams[c] = Unigrams.GetValueOrDefault(c) + 1;
                 Total++;
+                if (HanChar.IsHan(c))
+                {
+                    Han++;
+                }
+
                 var key = ((uint)previous << 16) | c;
                 Bigrams[key] = Bigrams.GetValueOrDefault(key) + 1;
                 previous = c;

@@ -33,11 +33,22 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Han candidates that get a full segmentation; the rest are ranked out by a cheap score first.
     private const int MaxFullyScored = 48;
 
+    // What one sighting of a candidate between the same neighbours elsewhere on the page is worth, in log-odds.
+    // A page that repeats its article holds the damaged sentence again, mostly undamaged there.
+    private const double CopyWeight = 4.0;
+
+    // Neighbours compared on each side when the page is searched for a copy of a damaged place.
+    private const int CopyContext = 3;
+
+    // Dictionary words proposed for two lost characters side by side, besides the one-at-a-time choices.
+    private const int MaxWordPairs = 24;
+
     // Bounds the per-page ranking cache; a page with more distinct damaged places than this starts afresh.
     private const int MaxCachedRankings = 4096;
 
     private static readonly Dictionary<DoubleByteCodec, char[]> EveryCharacterOf = [];
     private readonly Dictionary<RankKey, char[]> _ranked = [];
+    private readonly Dictionary<PairKey, string[]> _rankedPairs = [];
 
     /// <summary>
     /// The realigned text, or null when some lost character has no candidate; then the same text with the runners-up
@@ -50,7 +61,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     {
         var sb = new StringBuilder(slots.Count);
         var lastLost = -1;
-        char[] runnersUp = [];
+        string[] runnersUp = [];
         for (var k = 0; k < slots.Count; k++)
         {
             var slot = slots[k];
@@ -66,6 +77,26 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     continue;
                 default:
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
+                    if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
+                    {
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth);
+                        if (pairs.Length == 0)
+                        {
+                            return null;
+                        }
+
+                        lastLost = sb.Length;
+                        runnersUp = pairs[1..];
+                        foreach (var c in pairs[0])
+                        {
+                            sb.Append(c);
+                            depth = QuoteBalance.Next(depth, c);
+                        }
+
+                        k++;
+                        continue;
+                    }
+
                     var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth);
                     if (ranked.Length == 0)
                     {
@@ -74,7 +105,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
                     chosen = ranked[0];
                     lastLost = sb.Length;
-                    runnersUp = ranked[1..];
+                    runnersUp = [.. ranked[1..].Select(c => c.ToString())];
                     break;
             }
 
@@ -82,15 +113,112 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             depth = QuoteBalance.Next(depth, chosen);
         }
 
-        var readings = new List<string>(1 + runnersUp.Length) { sb.ToString() };
-        foreach (var c in runnersUp)
+        var best = sb.ToString();
+        var readings = new List<string>(1 + runnersUp.Length) { best };
+        foreach (var other in runnersUp)
         {
-            sb[lastLost] = c;
-            readings.Add(sb.ToString());
+            readings.Add(string.Concat(best.AsSpan(0, lastLost), other, best.AsSpan(lastLost + other.Length)));
         }
 
         return readings;
     }
+
+    /// <summary>A character with one of its bytes lost: its candidates are the charset's characters sharing the other.</summary>
+    private static bool IsHalf(Slot slot) => slot.Kind is SlotKind.LostLead or SlotKind.LostTrail;
+
+    /// <summary>
+    /// Two lost characters side by side ("?龀?" is 增长 with the lead of 增 and the trail of 长 lost): ranked one at a
+    /// time, the first is chosen with nothing known to its right, and a common character that forms no word with the
+    /// second wins ("个出"). The pair is chosen together: the best few of each in turn, and every pair of candidates
+    /// that the dictionary writes as a word, are scored between the same neighbours. Best first, up to three.
+    /// </summary>
+    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth)
+    {
+        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, depth > 0);
+        if (_rankedPairs.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var proposals = new HashSet<(char, char)>();
+        foreach (var a in Ranked(first, codec, left, string.Empty, depth))
+        {
+            var leftOfSecond = (left + a)[^Math.Min(Context, left.Length + 1)..];
+            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a)))
+            {
+                proposals.Add((a, b));
+            }
+        }
+
+        var firsts = Candidates(first, codec);
+        var seconds = Candidates(second, codec);
+        foreach (var pair in WordPairs(firsts, seconds))
+        {
+            proposals.Add(pair);
+        }
+
+        var copies = Copies(left, 2, right);
+        foreach (var copy in copies?.Keys ?? Enumerable.Empty<string>())
+        {
+            if (firsts.Any(c => PunctuationWidth.ToWide(c) == copy[0]) && seconds.Any(c => PunctuationWidth.ToWide(c) == copy[1]))
+            {
+                proposals.Add((firsts.First(c => PunctuationWidth.ToWide(c) == copy[0]), seconds.First(c => PunctuationWidth.ToWide(c) == copy[1])));
+            }
+        }
+
+        var scored = new List<(double Score, string Text)>(proposals.Count);
+        Span<char> two = stackalloc char[2];
+        foreach (var (a, b) in proposals)
+        {
+            two[0] = a;
+            two[1] = b;
+            var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a) + QuoteBalance.Score(QuoteBalance.Next(depth, a), b)
+                + PagePrior(a) + PagePrior(b) + CopyEvidence(copies, two);
+            scored.Add((score, new string(two)));
+        }
+
+        // Ties go to the pair found first: the one-at-a-time choice, then dictionary words in byte order.
+        var ranked = scored.Select((x, i) => (x.Score, x.Text, i)).OrderByDescending(x => x.Score).ThenBy(x => x.i).Take(RunnersUp + 1).Select(x => x.Text).ToArray();
+        if (_rankedPairs.Count >= MaxCachedRankings)
+        {
+            _rankedPairs.Clear();
+        }
+
+        _rankedPairs[key] = ranked;
+        return ranked;
+    }
+
+    /// <summary>The pairs of candidates that make a dictionary word, likeliest first (at most <see cref="MaxWordPairs"/>).</summary>
+    private IEnumerable<(char, char)> WordPairs(IReadOnlyList<char> firsts, IReadOnlyList<char> seconds)
+    {
+        var words = new List<(double Score, char A, char B)>();
+        Span<char> word = stackalloc char[2];
+        foreach (var a in firsts)
+        {
+            if (!Text.HanChar.IsHan(a))
+            {
+                continue;
+            }
+
+            word[0] = Text.ChineseScript.ToSimplified(a);
+            foreach (var b in seconds)
+            {
+                word[1] = Text.ChineseScript.ToSimplified(b);
+                if (Text.HanChar.IsHan(b) && scorer.Words.Word(word) is { } logp)
+                {
+                    words.Add((logp + PagePrior(a) + PagePrior(b), a, b));
+                }
+            }
+        }
+
+        return words.OrderByDescending(x => x.Score).Take(MaxWordPairs).Select(x => (x.A, x.B));
+    }
+
+    private static IReadOnlyList<char> Candidates(Slot slot, DoubleByteCodec codec) => slot.Kind switch
+    {
+        SlotKind.LostLead => [.. codec.WithTrail(slot.KnownByte).Select(x => x.Char)],
+        _ => [.. codec.WithLead(slot.KnownByte).Select(x => x.Char)],
+    };
 
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
     private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following)
@@ -163,13 +291,14 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth)
     {
         var all = candidates as IReadOnlyList<char> ?? [.. candidates];
-        var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right) : all;
+        var copies = Copies(left, 1, right);
+        var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right, copies) : all;
         var scored = new List<(double Score, char Char)>(shortlist.Count);
         Span<char> one = stackalloc char[1];
         foreach (var c in shortlist)
         {
             one[0] = c;
-            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c), c));
+            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c) + CopyEvidence(copies, one), c));
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -181,7 +310,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// with the best cheap score, the likeliest word the character forms with its nearest neighbours
     /// (<see cref="TextScorer.BestWordAround"/>). In byte order, as the full ranking breaks ties by it.
     /// </summary>
-    private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right)
+    private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right, Dictionary<string, int>? copies)
     {
         var cheap = new List<(double Score, int Index)>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
@@ -196,7 +325,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var list = new List<char>(MaxFullyScored + 16);
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (!Text.HanChar.IsHan(candidates[i]) || keep.Contains(i))
+            if (!Text.HanChar.IsHan(candidates[i]) || keep.Contains(i) || (copies is not null && copies.ContainsKey(candidates[i].ToString())))
             {
                 list.Add(candidates[i]);
             }
@@ -206,11 +335,83 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     }
 
     /// <summary>
-    /// A weak prior for a lost character from the page itself: an article repeats its own words (names, topics),
-    /// so a character it writes elsewhere is likelier than one it never writes.
+    /// The stretches of <paramref name="width"/> characters the page writes between the last few characters of
+    /// <paramref name="left"/> and the first few of <paramref name="right"/>; null when the context is too short to
+    /// single out a place (four characters at least, one of them on the left).
     /// </summary>
-    private double PagePrior(char c) =>
-        Text.HanChar.IsHan(c) ? PagePriorWeight * Math.Log(1 + scorer.Page.Count(c)) : 0;
+    private Dictionary<string, int>? Copies(string left, int width, string right)
+    {
+        var l = left.AsSpan(Math.Max(0, left.Length - CopyContext));
+        var r = right.AsSpan(0, Math.Min(CopyContext, right.Length));
+        var lineEnd = r.IndexOf('\n');
+        if (lineEnd >= 0)
+        {
+            r = r[..lineEnd];
+        }
+
+        if (l.IsEmpty || l.Length + r.Length < CopyContext + 1)
+        {
+            return null;
+        }
+
+        var found = scorer.Page.Between(l, width, r);
+        return found.Count == 0 ? null : found;
+    }
+
+    /// <summary>
+    /// How much the page's own copies speak for a whole reading of a span: the page writes it, between the same
+    /// neighbours, elsewhere. Zero when it does not, or when the reading still holds a lost byte.
+    /// </summary>
+    public double Attested(string left, string reading, ReadOnlySpan<char> following)
+    {
+        if (reading.Length == 0 || reading.Contains(LostByte, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        return CopyEvidence(Copies(left, reading.Length, following[..Math.Min(CopyContext, following.Length)].ToString()), reading);
+    }
+
+    /// <summary>How much the page's own copies of this place speak for a reading of it.</summary>
+    private static double CopyEvidence(Dictionary<string, int>? copies, ReadOnlySpan<char> reading)
+    {
+        if (copies is null)
+        {
+            return 0;
+        }
+
+        Span<char> wide = stackalloc char[reading.Length];
+        for (var i = 0; i < reading.Length; i++)
+        {
+            wide[i] = PunctuationWidth.ToWide(reading[i]);
+        }
+
+        return copies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(wide, out var count) ? CopyWeight * Math.Log(1 + count) : 0;
+    }
+
+    /// <summary>
+    /// A weak prior for a lost character from the page itself: an article repeats its own words (names, topics), so a
+    /// character it writes more often than Chinese text in general does is likelier than the model alone says. The
+    /// evidence is the page's count against the count the language predicts for a page of its length: "梅" written
+    /// five times on a football page speaks for itself; "的" written fifty times on any page says nothing.
+    /// </summary>
+    private double PagePrior(char c)
+    {
+        if (!Text.HanChar.IsHan(c))
+        {
+            return 0;
+        }
+
+        var page = scorer.Page;
+        var count = page.Count(c);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var expected = page.HanCount * scorer.Words.CharacterShare(Text.ChineseScript.ToSimplified(c));
+        return PagePriorWeight * Math.Max(0, Math.Log((count + 1) / (expected + 1)));
+    }
 
     /// <summary>
     /// When both bytes are lost, the candidates are the charset's most frequent characters by the word model,
@@ -261,6 +462,16 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         }
 
         var right = following[..Math.Min(following.Length, Context)];
+        if (Copies(left.ToString(), 1, right.ToString()) is { } copies)
+        {
+            // The page's other copy of the sentence shows the digit or mark: one of them, and only one.
+            var shown = copies.Keys.Where(k => SwallowedCandidates.Contains(k[0], StringComparison.Ordinal)).ToList();
+            if (shown.Count == 1 && copies.Count == 1)
+            {
+                return shown[0];
+            }
+        }
+
         var best = '\0';
         double bestScore = double.NegativeInfinity, runnerUp = double.NegativeInfinity;
         foreach (var d in SwallowedCandidates)
@@ -298,6 +509,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();
+
+    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, bool InQuote);
 
     private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, bool InQuote);
 }

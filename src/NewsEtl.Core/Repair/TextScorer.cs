@@ -34,6 +34,8 @@ internal sealed class TextScorer
 
     public PageStatistics Page => _page;
 
+    public WordModel Words => _words;
+
     /// <summary>
     /// A cheap stand-in for <see cref="Score"/> with one Han character in the middle: the log-probability of the
     /// likeliest dictionary word that contains it and lies within its neighbours (the character alone at least).

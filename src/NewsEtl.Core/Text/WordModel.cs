@@ -23,16 +23,34 @@ public sealed class WordModel
     private readonly byte[] _startsLengths = new byte[char.MaxValue + 1];
     private readonly byte[] _endsLengths = new byte[char.MaxValue + 1];
 
+    // How often each character occurs in running text, inside words or alone: the word frequencies spread over the
+    // characters of each word. "达" is a rare word but a common character (达到, 表达).
+    private readonly float[] _characterShares = new float[char.MaxValue + 1];
+
     private WordModel(Dictionary<string, float> logProbabilities, double logTotal)
     {
         _logProbabilities = logProbabilities;
         _lookup = logProbabilities.GetAlternateLookup<ReadOnlySpan<char>>();
         UnknownCharacter = -logTotal - 2;
-        foreach (var word in logProbabilities.Keys)
+        var mass = new double[char.MaxValue + 1];
+        var totalMass = 0.0;
+        foreach (var (word, logp) in logProbabilities)
         {
             var bit = (byte)(1 << (word.Length - 1));
             _startsLengths[word[0]] |= bit;
             _endsLengths[word[^1]] |= bit;
+            var p = Math.Exp(logp);
+            foreach (var c in word)
+            {
+                mass[c] += p;
+            }
+
+            totalMass += p * word.Length;
+        }
+
+        for (var c = 0; c < mass.Length; c++)
+        {
+            _characterShares[c] = (float)(mass[c] / totalMass);
         }
     }
 
@@ -54,6 +72,9 @@ public sealed class WordModel
     }
 
     public int Count => _logProbabilities.Count;
+
+    /// <summary>The share of a simplified character among all the characters of running text.</summary>
+    public double CharacterShare(char simplified) => _characterShares[simplified];
 
     private static WordModel Load()
     {

@@ -69,7 +69,6 @@ public sealed class OutOfStepRepairTests
     public void Repair_SplitInsideAnyCharacter_RestoresMostSpansExactlyAndNeverLeavesMoreDamage()
     {
         var core = CleanCorpus.Traditional.Take(CleanCorpus.Core).ToList();
-        var page = PageOf(core.Select(Damage.FoldPunctuation));
         int cases = 0, exact = 0;
         foreach (var paragraph in core)
         {
@@ -77,6 +76,8 @@ public sealed class OutOfStepRepairTests
             foreach (var offset in Damage.MidCharacterOffsets(paragraph).Skip(1))
             {
                 var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, offset));
+                // The page holds the other paragraphs and the damaged one: its clean text would be a perfect second copy.
+                var page = PageOf(core.Select(p => p == paragraph ? damaged : Damage.FoldPunctuation(p)));
                 var repaired = page.Repair(damaged).Text;
                 cases++;
                 exact += string.Equals(repaired, clean, StringComparison.Ordinal) ? 1 : 0;
@@ -85,9 +86,9 @@ public sealed class OutOfStepRepairTests
         }
 
         // The benchmark (bench/) reports the exact share per damage kind; this pins a floor so a regression shows.
-        // These paragraphs repeat their figures, so some swallowed digits could be guessed from the page; a digit is
-        // written only at a wide margin (a wrong figure is worse than a visible gap), which leaves 466 of 537 exact.
-        Assert.True(exact >= cases * 0.86, $"restored {exact} of {cases} chunk splits exactly");
+        // A swallowed digit is written only when the page shows it (a wrong figure is worse than a visible gap), which
+        // leaves 436 of 537 exact.
+        Assert.True(exact >= cases * 0.80, $"restored {exact} of {cases} chunk splits exactly");
     }
 
     [Fact]

@@ -92,6 +92,40 @@ public static class Corruption
         }
     }
 
+    /// <summary>
+    /// Out-of-step damage on a page that carries the paragraph twice, as a scraped page that repeats its article does,
+    /// each copy split at its own place: the first copy split inside every character in turn, the second inside the
+    /// character half the paragraph away. The case is the first copy; the page holds both.
+    /// </summary>
+    public static IEnumerable<DamageCase> CopiedOutOfStep(string kind)
+    {
+        foreach (var (_, corpus) in Scripts())
+        {
+            for (var index = 0; index < corpus.Count; index++)
+            {
+                var p = corpus[index];
+                var traditional = ChineseScript.Detect([p]) == "zh-Hant";
+                var encoding = kind == "big5-out-of-step" ? Damage.Big5 : Damage.Gbk;
+                if ((kind == "big5-out-of-step" && !traditional) || !Damage.RoundTrips(p, encoding))
+                {
+                    continue;
+                }
+
+                var folded = corpus.Select(Damage.FoldPunctuation).ToList();
+                var offsets = Damage.MidCharacterOffsets(p, encoding).ToList();
+                for (var k = 0; k < offsets.Count; k++)
+                {
+                    var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(p, offsets[k], encoding));
+                    var other = Damage.FoldPunctuation(Damage.ChunkSplit(p, offsets[(k + (offsets.Count / 2)) % offsets.Count], encoding));
+                    var page = folded.ToList();
+                    page[index] = damaged;
+                    page.Insert(index + 1, other);
+                    yield return new DamageCase(kind + ", second copy", folded[index], damaged, page);
+                }
+            }
+        }
+    }
+
     /// <summary>A converter's note inside a character whose GBK trail byte is ASCII, so the trail survives as a letter.</summary>
     private static IEnumerable<DamageCase> NotesInside(IReadOnlyList<string> corpus, int index)
     {

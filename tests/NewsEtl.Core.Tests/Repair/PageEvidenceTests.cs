@@ -1,0 +1,101 @@
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Core.Tests.Repair;
+
+/// <summary>
+/// What the page itself tells the out-of-step repair: a second copy of a damaged sentence (scraped pages repeat their
+/// article, each copy damaged in its own place), and which characters the page writes more than Chinese in general.
+/// </summary>
+public sealed class PageEvidenceTests
+{
+    private static readonly string Figures = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
+    private static readonly string Rewrite = CleanCorpus.Simplified.First(p => p.Contains("里重写了", StringComparison.Ordinal));
+
+    [Fact]
+    public void Between_CountsWhatThePageWritesBetweenTheNeighbours()
+    {
+        var page = new PageStatistics(["甲乙丙丁", "甲乙戊丁", "甲乙丙丁", "甲乙?丁", "甲乙丙戊"]);
+
+        var found = page.Between("甲乙", 1, "丁");
+
+        Assert.Equal(2, found["丙"]);
+        Assert.Equal(1, found["戊"]);
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void Between_ComparesPunctuationFullWidthAndTakesZeroForAnyDigit()
+    {
+        var page = new PageStatistics(["今年增长12.4%,创新高", "他说:好"]);
+
+        Assert.Equal(1, page.Between("增长", 1, "0.")["1"]);
+        Assert.Equal(1, page.Between("他说", 1, "好")["："]);
+        Assert.Equal(1, page.Between("新", 1, "\n")["高"]);
+        Assert.Empty(page.Between("增长", 1, "x"));
+    }
+
+    [Fact]
+    public void Repair_DigitSwallowedInOneCopy_IsRestoredFromTheOtherCopy()
+    {
+        // Copy one: split inside its first character, the run ends where "27条" begins and the '2' is swallowed
+        // (alone, it stays U+FFFD: OutOfStepRepairTests). Copy two: split near the end, clean around "27条".
+        var clean = Damage.FoldPunctuation(Figures);
+        var first = Damage.FoldPunctuation(Damage.ChunkSplit(Figures, Damage.MidCharacterOffsets(Figures).First()));
+        var second = Damage.FoldPunctuation(Damage.ChunkSplit(Figures, Damage.MidCharacterOffsets(Figures).ElementAt(Figures.IndexOf("日均", StringComparison.Ordinal))));
+        Assert.Contains("?7条", first, StringComparison.Ordinal);
+        Assert.Contains("27条", second, StringComparison.Ordinal);
+        var page = CleanCorpus.Simplified.Where(p => p != Figures).Select(Damage.FoldPunctuation).Append(first).Append(second);
+
+        var result = new TextRepairer().ForPage(page).Repair(first);
+
+        Assert.Equal(clean, result.Text);
+        Assert.Empty(result.Suspects);
+    }
+
+    [Fact]
+    public void Repair_LostLeadByte_TakesTheCharacterTheOtherCopyWrites()
+    {
+        // "里?匦戳" is 重写了 with the lead byte of 重 lost; the word model alone prefers 地 ("里地写了").
+        var clean = Damage.FoldPunctuation(Rewrite);
+        var at = Rewrite.IndexOf("重写", StringComparison.Ordinal);
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(Rewrite, Damage.MidCharacterOffsets(Rewrite).ElementAt(at)));
+        var other = Damage.FoldPunctuation(Damage.ChunkSplit(Rewrite, Damage.MidCharacterOffsets(Rewrite).ElementAt(Rewrite.IndexOf("三分之一", StringComparison.Ordinal))));
+        var rest = CleanCorpus.Simplified.Where(p => p != Rewrite).Select(Damage.FoldPunctuation).ToList();
+
+        var alone = new TextRepairer().ForPage(rest.Append(damaged)).Repair(damaged);
+        var twice = new TextRepairer().ForPage(rest.Append(damaged).Append(other)).Repair(damaged);
+
+        Assert.NotEqual(clean, alone.Text);
+        Assert.Equal(clean, twice.Text);
+    }
+
+    [Fact]
+    public void Repair_TwoLostHalvesSideBySide_ChoosesThemAsOneWord()
+    {
+        // "销量?锏?94万辆": the lead byte of 达 and the trail byte of 到 are lost, and the '4' after them swallowed.
+        // Chosen one at a time, the first has nothing known to its right and "里的" wins; together, "达到" does.
+        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("达到494", StringComparison.Ordinal));
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).ElementAt(paragraph.IndexOf('达', StringComparison.Ordinal))));
+        Assert.Contains("?锏?94", damaged, StringComparison.Ordinal);
+        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged);
+
+        var result = new TextRepairer().ForPage(page).Repair(damaged);
+
+        Assert.Contains("销量达到\uFFFD94万辆", result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(OutOfStepRepairTests.CleanParagraphs), MemberType = typeof(OutOfStepRepairTests))]
+    public void Repair_CleanParagraphWrittenTwiceOnThePage_IsNeverChanged(string paragraph)
+    {
+        var corpus = CleanCorpus.Traditional.Contains(paragraph) || CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Contains(paragraph) ? CleanCorpus.Traditional : CleanCorpus.Simplified;
+        var page = new TextRepairer().ForPage(corpus.Append(paragraph).Append(paragraph));
+
+        var result = page.Repair(paragraph);
+
+        Assert.Equal(paragraph, result.Text);
+        Assert.Empty(result.Edits);
+        Assert.Empty(result.Suspects);
+    }
+}
