@@ -10,11 +10,15 @@ namespace NewsEtl.Repair;
 /// </summary>
 public sealed class PageStatistics
 {
+    // Bounds the per-page cache of anchor positions; a page with more distinct damaged places starts afresh.
+    private const int MaxCachedAnchors = 4096;
+
     private readonly IReadOnlyList<string> _texts;
     private bool? _isTraditional;
     private bool? _foldsPunctuation;
     private Counts? _counts;
     private string? _joined;
+    private Dictionary<string, int[]>? _occurrences;
 
     public PageStatistics(IEnumerable<string> texts)
     {
@@ -87,17 +91,9 @@ public sealed class PageStatistics
             return found;
         }
 
-        var from = 0;
-        while (from < text.Length)
+        foreach (var at in Occurrences(anchor))
         {
-            var at = text.AsSpan(from).IndexOf(anchor);
-            if (at < 0)
-            {
-                break;
-            }
-
-            var start = from + at + anchor.Length;
-            from += at + 1;
+            var start = at + anchor.Length;
             if (start + width + right.Length > text.Length)
             {
                 continue;
@@ -114,6 +110,43 @@ public sealed class PageStatistics
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where the page writes <paramref name="anchor"/>. Every reading of one damaged place, in both charsets and at
+    /// each place the run may end, asks with the same characters before it: the page is searched once for them.
+    /// </summary>
+    private int[] Occurrences(ReadOnlySpan<char> anchor)
+    {
+        _occurrences ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var cache = _occurrences.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cache.TryGetValue(anchor, out var known))
+        {
+            return known;
+        }
+
+        var text = Joined;
+        var found = new List<int>();
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(anchor);
+            if (at < 0)
+            {
+                break;
+            }
+
+            found.Add(from + at);
+            from += at + 1;
+        }
+
+        if (_occurrences.Count >= MaxCachedAnchors)
+        {
+            _occurrences.Clear();
+        }
+
+        var positions = found.ToArray();
+        cache[anchor] = positions;
+        return positions;
     }
 
     // Punctuation full-width, except '?': a lost-byte mark stays one, and no stretch that holds one is evidence.
