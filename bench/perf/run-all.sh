@@ -31,14 +31,15 @@ cp "$RESULTS"/bdn/results/*-report-github.md "$RESULTS/stages.md"
 # 5. Peak memory at scale: the real run over BIG pages (-p cores), and what the cross-page index holds per article.
 #    (scale_store.py + `newsetl merge` is a quicker way to load the write phase with BIG distinct records.)
 #    VmHWM and VmRSS (kB) of the running CLI every 15 s, to see which phase holds the peak.
-( while true; do
+( set +e
+  while true; do
     pid=$(pgrep -x newsetl | head -1)
     [ -n "$pid" ] && echo "$(date -u +%H:%M:%S) $(awk '/VmHWM/{h=$2}/VmRSS/{r=$2}END{print h, r}' "/proc/$pid/status" 2>/dev/null)"
     sleep 15
   done ) > "$RESULTS/rss-$BIG.log" &
 SAMPLER=$!
 $BENCH e2e --pages "$BIG" --parallelism "$(nproc)" --no-bare | tee "$RESULTS/e2e-$BIG.txt"
-kill "$SAMPLER"
+kill "$SAMPLER" 2>/dev/null || true
 cp "$WORK/out-$BIG-p$(nproc)/run.json" "$RESULTS/run-$BIG-p$(nproc).json"
 /usr/bin/python3 bench/perf/near_duplicate_bits.py "$WORK/out-$BIG-p$(nproc)" | tee "$RESULTS/near-duplicate-bits-$BIG.txt"
 $BENCH index-memory | tee "$RESULTS/index-memory.txt"
