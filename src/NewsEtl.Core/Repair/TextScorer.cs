@@ -274,7 +274,7 @@ internal sealed class TextScorer
             var conditional = _page.Conditional(a, b);
             if (conditional > 0)
             {
-                var unigram = Math.Max(_page.Unigram(b), 1e-4);
+                var unigram = Math.Max(_page.PairUnigram(a, b), 1e-4);
                 total += PairWeight * Math.Log(1 + (conditional / unigram));
             }
             else if (IsMark(a) && IsMark(b))

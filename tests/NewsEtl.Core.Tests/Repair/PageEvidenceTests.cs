@@ -36,6 +36,20 @@ public sealed class PageEvidenceTests
     }
 
     [Fact]
+    public void Conditional_DigitNextToANonDigit_CountsAsAnyDigit()
+    {
+        var page = new PageStatistics(["第15个", "第7名", "的人"]);
+
+        Assert.True(page.Conditional('第', '3') > 0);
+        Assert.True(page.Conditional('8', '个') > 0);
+        Assert.Equal(0, page.Conditional('的', '3'));
+        Assert.True(page.Conditional('1', '5') > 0);
+        Assert.Equal(0, page.Conditional('1', '6'));
+        Assert.Equal(3.0 / 9, page.PairUnigram('第', '9'), 12);
+        Assert.Equal(1.0 / 9, page.PairUnigram('1', '5'), 12);
+    }
+
+    [Fact]
     public void Repair_DigitSwallowedInOneCopy_IsRestoredFromTheOtherCopy()
     {
         // Copy one: split inside its first character, the run ends where "27条" begins and the '2' is swallowed
