@@ -134,7 +134,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// </summary>
     private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth)
     {
-        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, depth > 0);
+        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteBalance.KeyOf(depth));
         if (_rankedPairs.TryGetValue(key, out var cached))
         {
             return cached;
@@ -266,7 +266,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// </summary>
     private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth)
     {
-        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, depth > 0);
+        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteBalance.KeyOf(depth));
         if (_ranked.TryGetValue(key, out var cached))
         {
             return cached;
@@ -510,7 +510,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();
 
-    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, bool InQuote);
+    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote);
 
-    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, bool InQuote);
+    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, int Quote);
 }

@@ -1,0 +1,39 @@
+using NewsEtl.Repair;
+
+namespace NewsEtl.Core.Tests.Repair;
+
+public sealed class QuoteBalanceTests
+{
+    [Theory]
+    [InlineData("他說：“你好", '”', 0)]
+    [InlineData("他說：“你好", '」', QuoteBalance.Penalty)]
+    [InlineData("他說：「你好", '」', 0)]
+    [InlineData("他說：「你好", '”', QuoteBalance.Penalty)]
+    [InlineData("他說你好", '”', QuoteBalance.Penalty)]
+    [InlineData("他說：“你好", '“', QuoteBalance.Penalty)]
+    [InlineData("他說：“你好”", '「', 0)]
+    public void Score_ClosingMark_MustMatchTheOpeningOne(string before, char next, double expected)
+    {
+        Assert.Equal(expected, QuoteBalance.Score(QuoteBalance.Depth(before), next));
+    }
+
+    [Fact]
+    public void Score_AfterAnInnerQuoteCloses_EitherClosingMarkEndsTheOuterOne()
+    {
+        // The mark of the outer quote is not kept once an inner one has closed: only the count is.
+        var state = QuoteBalance.Depth("「他說『好』");
+
+        Assert.True(QuoteBalance.IsOpen(state));
+        Assert.Equal(0, QuoteBalance.Score(state, '」'));
+        Assert.Equal(0, QuoteBalance.Score(state, '”'));
+        Assert.False(QuoteBalance.IsOpen(QuoteBalance.Next(state, '」')));
+    }
+
+    [Fact]
+    public void KeyOf_TellsOpenMarksApart_AndIgnoresDepth()
+    {
+        Assert.NotEqual(QuoteBalance.KeyOf(QuoteBalance.Depth("“")), QuoteBalance.KeyOf(QuoteBalance.Depth("「")));
+        Assert.Equal(QuoteBalance.KeyOf(QuoteBalance.Depth("“")), QuoteBalance.KeyOf(QuoteBalance.Depth("「『』“")));
+        Assert.Equal(0, QuoteBalance.KeyOf(QuoteBalance.Depth("“”")));
+    }
+}
