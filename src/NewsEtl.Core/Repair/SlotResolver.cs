@@ -160,9 +160,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var copies = Copies(left, 2, right);
         foreach (var copy in copies?.Keys ?? Enumerable.Empty<string>())
         {
-            if (firsts.Any(c => PunctuationWidth.ToWide(c) == copy[0]) && seconds.Any(c => PunctuationWidth.ToWide(c) == copy[1]))
+            // What the page writes there, when each of its two characters is a candidate for its slot.
+            var a = firsts.FirstOrDefault(c => PunctuationWidth.ToWide(c) == copy[0]);
+            var b = seconds.FirstOrDefault(c => PunctuationWidth.ToWide(c) == copy[1]);
+            if (a != '\0' && b != '\0')
             {
-                proposals.Add((firsts.First(c => PunctuationWidth.ToWide(c) == copy[0]), seconds.First(c => PunctuationWidth.ToWide(c) == copy[1])));
+                proposals.Add((a, b));
             }
         }
 
