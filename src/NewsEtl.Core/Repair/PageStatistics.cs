@@ -259,7 +259,7 @@ public sealed class PageStatistics
                     Han++;
                 }
 
-                var key = ((uint)previous << 16) | c;
+                var key = Key(previous, c);
                 Bigrams[key] = Bigrams.GetValueOrDefault(key) + 1;
                 if (char.IsAsciiDigit(c))
                 {
@@ -271,13 +271,14 @@ public sealed class PageStatistics
                     var edge = Key(DigitClass(previous), DigitClass(c));
                     NumberEdges[edge] = NumberEdges.GetValueOrDefault(edge) + 1;
                 }
+
                 previous = c;
                 suspect = OutOfStepRepair.IsReplacementMark(raw);
             }
 
             if (!suspect)
             {
-                var end = ((uint)previous << 16) | '\n';
+                var end = Key(previous, '\n');
                 Bigrams[end] = Bigrams.GetValueOrDefault(end) + 1;
                 if (char.IsAsciiDigit(previous))
                 {
