@@ -13,7 +13,7 @@ const string Usage = """
              generate (or reuse) the corpus, time the Release CLI once per parallelism (fresh output each; --repeat N:
              N alternating rounds and the median of each), peak RSS,
              run.json stage timings, and the bare limit (read + AngleSharp parse, 1 and 2 threads; --decoder-variant
-             adds read + PageDecoder + parse); --pinned adds a -p 1 run confined to CPU 0
+             adds read + PageDecoder + parse); --pinned adds, in every round, a -p 1 run confined to CPU 0
       bare   --input DIR [--threads 1,2]
              the bare limit alone
       alloc  --input DIR [--limit N (2000)]

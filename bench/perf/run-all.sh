@@ -13,9 +13,9 @@ BENCH="dotnet run -c Release --no-build --project bench/NewsEtl.PerfBench --"
 mkdir -p "$RESULTS" "$WORK"
 dotnet build -c Release bench/NewsEtl.PerfBench --nologo -v q
 
-# 1. End to end: the CLI with -p 1 and -p (cores) in three alternating rounds (a shared virtual machine's speed
+# 1. End to end: the CLI with -p 1 pinned to one CPU, -p 1 and -p (cores) in three alternating rounds (a shared virtual machine's speed
 #    drifts by 10 % from minute to minute; the medians are compared), peak RSS, run.json timings; the bare limit.
-$BENCH e2e --pages "$PAGES" --repeat 3 | tee "$RESULTS/e2e-$PAGES.txt"
+$BENCH e2e --pages "$PAGES" --repeat 3 --pinned | tee "$RESULTS/e2e-$PAGES.txt"
 for p in 1 2; do cp "$WORK/out-$PAGES-p$p/run.json" "$RESULTS/run-$PAGES-p$p.json"; done
 
 # 2. The peer: readability-lxml on one core, over an evenly spread sample of the same pages.

@@ -14,8 +14,7 @@ public sealed class WordModel
 
     private static readonly Lazy<WordModel> Shared = new(Load);
 
-    private readonly Dictionary<string, float> _logProbabilities;
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _logProbabilities;
 
     // For each character, the lengths of the words it starts and of the words it ends (bit n - 1 for length n).
     // Segmentation asks for every span of up to eight characters, and most are no word: two array reads turn most of
@@ -27,15 +26,16 @@ public sealed class WordModel
     // characters of each word. "达" is a rare word but a common character (达到, 表达).
     private readonly float[] _characterShares = new float[char.MaxValue + 1];
 
-    private WordModel(Dictionary<string, float> logProbabilities, double logTotal)
+    private WordModel(WordTable logProbabilities, double logTotal)
     {
         _logProbabilities = logProbabilities;
-        _lookup = logProbabilities.GetAlternateLookup<ReadOnlySpan<char>>();
         UnknownCharacter = -logTotal - 2;
         var mass = new double[char.MaxValue + 1];
         var totalMass = 0.0;
-        foreach (var (word, logp) in logProbabilities)
+        for (var n = 0; n < logProbabilities.Count; n++)
         {
+            var word = logProbabilities.WordAt(n);
+            var logp = logProbabilities.ValueAt(n);
             var bit = (byte)(1 << (word.Length - 1));
             _startsLengths[word[0]] |= bit;
             _endsLengths[word[^1]] |= bit;
@@ -68,7 +68,7 @@ public sealed class WordModel
             return null;
         }
 
-        return _lookup.TryGetValue(simplified, out var logp) ? logp : null;
+        return _logProbabilities.TryGetValue(simplified, out var logp) ? logp : null;
     }
 
     public int Count => _logProbabilities.Count;
@@ -78,7 +78,8 @@ public sealed class WordModel
 
     private static WordModel Load()
     {
-        var counts = new List<(string Word, long Count)>(350_000);
+        // Counts first (as floats: the largest, under 10^6, exact, is exact enough), then log-probabilities once the total is known.
+        var builder = new WordTable.Builder();
         long total = 0;
         foreach (var line in EmbeddedData.Lines("words.txt"))
         {
@@ -92,18 +93,17 @@ public sealed class WordModel
             var freqText = secondSpace < 0 ? line.AsSpan(firstSpace + 1) : line.AsSpan(firstSpace + 1, secondSpace - firstSpace - 1);
             if (long.TryParse(freqText, NumberStyles.None, CultureInfo.InvariantCulture, out var freq) && freq > 0)
             {
-                counts.Add((line[..firstSpace], freq));
+                builder.Add(line.AsSpan(0, firstSpace), freq);
                 total += freq;
             }
         }
 
         var logTotal = Math.Log(total);
-        var map = new Dictionary<string, float>(counts.Count, StringComparer.Ordinal);
-        foreach (var (word, count) in counts)
+        for (var i = 0; i < builder.Count; i++)
         {
-            map[word] = (float)(Math.Log(count) - logTotal);
+            builder[i] = (float)(Math.Log(builder[i]) - logTotal);
         }
 
-        return new WordModel(map, logTotal);
+        return new WordModel(builder.Build(), logTotal);
     }
 }
