@@ -1,8 +1,12 @@
 using System.Globalization;
+using NewsEtl.Core.Tests.Support;
 
 namespace NewsEtl.Bench;
 
-/// <summary>Running totals for one damage kind: spans, found, exact, and edit distance before and after repair.</summary>
+/// <summary>
+/// Running totals for one damage kind: spans, found, exact, no wrong character (exact but for lost bytes left visible
+/// as U+FFFD), and edit distance before and after repair.
+/// </summary>
 internal sealed class KindScore(string kind)
 {
     public string Kind { get; } = kind;
@@ -15,24 +19,49 @@ internal sealed class KindScore(string kind)
 
     public int Repairable { get; private set; }
 
+    /// <summary>Repairable spans that came back exact, or exact but for U+FFFD where a byte carried nothing left to infer.</summary>
+    public int NoWrong { get; private set; }
+
     private long _cleanChars;
     private long _distanceBefore;
     private long _distanceAfter;
 
-    public void Add(bool found, bool exact, bool repairable, int cleanLength, int distanceBefore, int distanceAfter)
+    /// <summary>One damaged paragraph and what the repair made of it.</summary>
+    public void Add(string clean, string damaged, string repaired, bool found, bool repairable = true)
     {
+        var exact = string.Equals(repaired, clean, StringComparison.Ordinal);
         Spans++;
         Found += found ? 1 : 0;
         Exact += exact ? 1 : 0;
+        NoWrong += repairable && (exact || OnlyMarkedLost(repaired, clean)) ? 1 : 0;
         Repairable += repairable ? 1 : 0;
-        _cleanChars += cleanLength;
-        _distanceBefore += distanceBefore;
-        _distanceAfter += distanceAfter;
+        _cleanChars += clean.Length;
+        _distanceBefore += Levenshtein.Distance(damaged, clean);
+        _distanceAfter += exact ? 0 : Levenshtein.Distance(repaired, clean);
+    }
+
+    /// <summary>The same text but for some characters shown as U+FFFD: nothing wrong written, only gaps left visible.</summary>
+    private static bool OnlyMarkedLost(string repaired, string clean)
+    {
+        if (repaired.Length != clean.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < clean.Length; i++)
+        {
+            if (repaired[i] != clean[i] && repaired[i] != '\uFFFD')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public string Row() => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Kind,-29} | {Spans,6} | {Percent(Found, Spans),7} | {(Repairable == 0 ? "n/a" : Percent(Exact, Repairable)),7} | {Accuracy(_distanceBefore),9} | {Accuracy(_distanceAfter),9} |");
+        $"| {Kind,-29} | {Spans,6} | {Percent(Found, Spans),7} | {(Repairable == 0 ? "n/a" : Percent(Exact, Repairable)),7} | {(Repairable == 0 ? "n/a" : Percent(NoWrong, Repairable)),8} | {Accuracy(_distanceBefore),9} | {Accuracy(_distanceAfter),9} |");
 
     private string Accuracy(long distance) => _cleanChars == 0 ? "-" : (100.0 * (1 - ((double)distance / _cleanChars))).ToString("F2", CultureInfo.InvariantCulture) + "%";
 
