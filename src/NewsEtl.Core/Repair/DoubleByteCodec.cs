@@ -64,7 +64,24 @@ internal sealed class DoubleByteCodec
                 }
             }
         }
+
+        var simplifiedOnly = 0;
+        foreach (var c in _pairs)
+        {
+            simplifiedOnly += c != '\0' && Text.ChineseScript.IsSimplifiedOnly(c) ? 1 : 0;
+        }
+
+        WritesSimplifiedScript = simplifiedOnly >= MinSimplifiedOnly;
     }
+
+    // GBK writes about 2,000 characters that only the simplified script uses; Big5 writes a handful at most.
+    private const int MinSimplifiedOnly = 500;
+
+    /// <summary>
+    /// Whether the charset can carry simplified-Chinese text: GBK can, Big5 cannot (it has almost none of the
+    /// characters only the simplified script uses), so a page in simplified script was never a Big5 stream.
+    /// </summary>
+    public bool WritesSimplifiedScript { get; }
 
     public static DoubleByteCodec Gbk => GbkCodec.Value;
 

@@ -169,6 +169,12 @@ internal sealed class OutOfStepRepair
         var originalScores = new Dictionary<int, double>();
         foreach (var codec in _codecs)
         {
+            if (!codec.WritesSimplifiedScript && !_scorer.Page.IsTraditional)
+            {
+                // A page in simplified script was not a Big5 stream: a Big5 reading of it is a coincidence.
+                continue;
+            }
+
             foreach (var (tokens, end) in Hypotheses(text, start, codec))
             {
                 if (onlyEnd >= 0 && end != onlyEnd)
