@@ -72,7 +72,11 @@ internal sealed class OutOfStepRepair
                 var tailLength = Math.Min(SlotResolver.Context, output.Length);
                 var left = new Left(output.ToString(output.Length - tailLength, tailLength), depth);
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
-                if (reading is not null)
+                if (reading is { Unsure: true })
+                {
+                    suspects.Add(new Suspect(reading.Kind, output.Length, text[i..reading.End], $"may be damage for \"{reading.Text}\" (a lost lead byte whose trail is a letter), or a question mark before a capital; left as it is"));
+                }
+                else if (reading is not null)
                 {
                     edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
                     var lost = reading.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal);
@@ -237,22 +241,35 @@ internal sealed class OutOfStepRepair
         // evidence here too: the copy vouches for the reading, as the text around it does.
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
             + _resolver.Attested(left.Tail, resolved, following);
-        var prior = strict || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
+        var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
+        var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)
         {
             Console.Error.WriteLine($"[{codec.Name}] {text[start..end]} -> {resolved} original {originalScore:F2} candidate {candidateScore:F2} margin {margin:F2}");
         }
 
+        var shown = _scorer.Page.FoldsPunctuation ? Narrow(resolved) : resolved;
         if (margin <= 0)
         {
-            return null;
+            // Between the two bars: likely damage, but clean text writes it too. Reported, not changed.
+            return ambiguous && !strict && margin + DamagePrior - MarkPrior > 0
+                ? new Reading(codec.Name + "-out-of-step", end, shown, margin, 0, Unsure: true)
+                : null;
         }
 
-        var shown = _scorer.Page.FoldsPunctuation ? Narrow(resolved) : resolved;
         var confidence = 1 - Math.Exp(-margin / 2);
         return new Reading(codec.Name + "-out-of-step", end, shown, margin, Math.Round(confidence, 3));
     }
+
+    /// <summary>
+    /// A span that is a '?' and one ASCII letter ("贏家?A隊"): a lost lead byte whose trail byte is a letter (Big5's
+    /// comma is A1 41, "A"), but just as well a question mark before a name that starts with a capital ("?A隊",
+    /// "?C羅"). Only context tells the two apart, so a change needs the full <see cref="DamagePrior"/>; a reading
+    /// that clears only the usual bar is reported as a suspect and the text stays.
+    /// </summary>
+    private static bool IsQuestionThenLetter(string text, int start, int end) =>
+        end - start == 2 && text[start] == '?' && char.IsAsciiLetter(text[start + 1]);
 
     private static int Swallowed(string resolved, List<Slot> slots) =>
         slots.Count(s => s.Kind != SlotKind.UnknownAscii) < resolved.Length ? 1 : 0;
@@ -415,5 +432,6 @@ internal sealed class OutOfStepRepair
     /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>
     private readonly record struct Left(string Tail, int Depth);
 
-    private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence);
+    /// <param name="Unsure">Beats the text as it stands, but not by the margin a change needs: reported as a suspect.</param>
+    private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence, bool Unsure = false);
 }

@@ -24,4 +24,34 @@ public sealed class QuestionMarkTests
         Assert.Equal(text, result.Text);
         Assert.Empty(result.Edits);
     }
+
+    [Fact]
+    public void Repair_QuestionMarkBeforeACapitalThatCouldBeBig5sComma_StaysAndIsReported()
+    {
+        // "?A" is also what Big5's comma (A1 41) leaves when its lead byte is lost, and "贏家，隊還是" reads well enough
+        // to clear the usual bar; a mark that clean text writes too needs more, so the text stays and is reported.
+        const string text = "誰是贏家?A隊還是B隊";
+        var corpus = CleanCorpus.Traditional.Select(Damage.FoldPunctuation);
+
+        var result = new TextRepairer().ForPage(corpus.Append(text)).Repair(text);
+
+        Assert.Equal(text, result.Text);
+        Assert.Empty(result.Edits);
+        var suspect = Assert.Single(result.Suspects);
+        Assert.Equal("?A", suspect.Text);
+        Assert.Equal(text.IndexOf('?', StringComparison.Ordinal), suspect.Offset);
+    }
+
+    [Fact]
+    public void Repair_Big5CommaLostLeadWithStrongContext_IsStillRestored()
+    {
+        // The same two characters where the sentence plainly goes on: the comma clears the higher bar.
+        const string text = "據了解,新規將於明年1月1日起施行?A適用範圍包括網約車";
+        var corpus = CleanCorpus.Traditional.Select(Damage.FoldPunctuation);
+
+        var result = new TextRepairer().ForPage(corpus.Append(text)).Repair(text);
+
+        Assert.Equal("據了解,新規將於明年1月1日起施行,適用範圍包括網約車", result.Text);
+        Assert.Equal("big5-out-of-step", Assert.Single(result.Edits).Kind);
+    }
 }
