@@ -207,16 +207,23 @@ internal sealed class OutOfStepRepair
     {
         var following = text.AsSpan(end);
         var readings = _resolver.Resolve(slots, left.Tail, left.Depth, following, codec);
-        // The best reading first; a runner-up only when the best one does not beat the text as it stands.
+        // The best reading first; a runner-up only when the best one does not beat the text as it stands (one that
+        // beats it only by the lower bar is kept in case none does).
+        Reading? unsure = null;
         foreach (var resolved in readings ?? [])
         {
             if (Consider(text, start, end, left, slots, codec, resolved, originalScores, strict) is { } reading)
             {
-                return reading;
+                if (!reading.Unsure)
+                {
+                    return reading;
+                }
+
+                unsure ??= reading;
             }
         }
 
-        return null;
+        return unsure;
     }
 
     private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, string resolved, Dictionary<int, double> originalScores, bool strict)
