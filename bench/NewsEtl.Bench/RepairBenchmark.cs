@@ -129,9 +129,15 @@ internal static class RepairBenchmark
                 changed++;
                 examples.Add($"{c.Name}: {c.Text} => {result.Text}");
             }
+            else if (result.Suspects.Count > 0)
+            {
+                examples.Add($"{c.Name}, unchanged, reported: {c.Text} ({string.Join("; ", result.Suspects.Select(s => s.Text))})");
+            }
         }
 
-        line("## Clean controls (simplified and traditional, as typeset and with punctuation folded)");
+        line("## Clean controls (simplified and traditional, as typeset and with punctuation folded, and look-alikes of damage)");
+        line(string.Empty);
+        line("The look-alikes (CleanCorpus.LookAlikes) are clean sentences with a question mark or a colon before a capital, a digit or Latin text, as a lost lead byte whose trail byte is ASCII would leave. A suspect on a clean control flags its record for review without changing it.");
         line(string.Empty);
         line("| paragraphs | changed | edits | suspects |");
         line("|-----------:|--------:|------:|---------:|");

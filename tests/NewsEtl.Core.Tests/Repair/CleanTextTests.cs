@@ -10,14 +10,26 @@ public sealed class CleanTextTests
     public void Repair_CleanControls_AreNeverChangedNorReported()
     {
         var repairer = new TextRepairer();
+        var lookAlikes = 0;
         foreach (var control in Corruption.Controls())
         {
             var result = repairer.ForPage(control.Page).Repair(control.Text);
 
             Assert.Equal(control.Text, result.Text);
             Assert.Empty(result.Edits);
-            Assert.Empty(result.Suspects);
+            if (control.Name.EndsWith(Corruption.LookAlike, StringComparison.Ordinal))
+            {
+                // A look-alike of damage may be reported for review ("贏家?A隊" is also Big5's comma, lead byte lost).
+                lookAlikes++;
+                Assert.All(result.Suspects, s => Assert.Equal(control.Text.IndexOf(s.Text, StringComparison.Ordinal), s.Offset));
+            }
+            else
+            {
+                Assert.Empty(result.Suspects);
+            }
         }
+
+        Assert.Equal(CleanCorpus.LookAlikes.Count, lookAlikes);
     }
 
     /// <summary>

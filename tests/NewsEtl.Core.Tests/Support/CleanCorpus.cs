@@ -112,4 +112,37 @@ public static class CleanCorpus
         "隨著高齡化加劇，長照人力缺口預估在五年內將擴大到五萬人，政府正研議提高照顧服務員的薪資。",
         "鐵路局表示，連假期間將加開120班次列車，車票將於兩週前開放訂購，旅客可透過網路或超商取票。",
     ];
+
+    /// <summary>
+    /// Clean sentences that look like damage to a repair that reads lost bytes: a question mark or a mark before a
+    /// capital, a digit or Latin text (what a lost lead byte whose trail is ASCII leaves), written in both scripts.
+    /// Not used to make damage; the benchmark and tests check that they stay exactly as they are.
+    /// </summary>
+    public static IReadOnlyList<string> LookAlikes { get; } =
+    [
+        "为什么?A公司至今没有回应,而B公司已经公开道歉。",
+        "谁是最后的赢家?A队还是B队,答案要等到下周才能揭晓。",
+        "这是真的吗?C端用户的增长已经连续三个季度放缓。",
+        "为何?S级车型的销量反而在涨价之后上升了。",
+        "下一步怎么走?G20峰会或许会给出一些线索。",
+        "你用过吗?Apple上个月推出的这项功能已经覆盖了二十个国家。",
+        "问题出在哪里?K线图显示,资金在上周五开始大规模流出。",
+        "还要等多久?5G网络在县城的覆盖率目前只有六成。",
+        "能不能再便宜一点?X光检查的费用在不同医院相差三倍。",
+        "结论是什么?AI并不会在短期内取代大多数岗位。",
+        "公司回应称:B轮融资已经完成,具体金额暂不公开。",
+        "他问:“T恤为什么卖到了两百元?”",
+        "為什麼?A公司至今沒有回應,而B公司已經公開道歉。",
+        "誰是最後的贏家?A隊還是B隊,答案要等到下週才能揭曉。",
+        "這是真的嗎?C端用戶的成長已經連續三個季度放緩。",
+        "為何?S級車款的銷量反而在漲價之後上升了。",
+        "下一步怎麼走?G20峰會或許會給出一些線索。",
+        "你用過嗎?Apple上個月推出的這項功能已經涵蓋了二十個國家。",
+        "問題出在哪裡?K線圖顯示,資金在上週五開始大規模流出。",
+        "還要等多久?5G網路在鄉鎮的覆蓋率目前只有六成。",
+        "能不能再便宜一點?X光檢查的費用在不同醫院相差三倍。",
+        "結論是什麼?AI並不會在短期內取代大多數職位。",
+        "公司回應稱:B輪融資已經完成,具體金額暫不公開。",
+        "他問:「T恤為什麼賣到了兩百元?」",
+    ];
 }

@@ -17,7 +17,13 @@ public static class Corruption
 
     private static readonly IReadOnlyList<string> AllParagraphs = [.. CleanCorpus.Simplified, .. CleanCorpus.Traditional];
 
-    /// <summary>Every clean paragraph, as typeset and with its punctuation folded, each inside a page of its own script.</summary>
+    /// <summary>The suffix of the control names of <see cref="CleanCorpus.LookAlikes"/>.</summary>
+    public const string LookAlike = "/look-alike";
+
+    /// <summary>
+    /// Every clean paragraph, as typeset and with its punctuation folded, each inside a page of its own script; then
+    /// the look-alikes of damage of that script.
+    /// </summary>
     public static IEnumerable<ControlCase> Controls()
     {
         foreach (var (name, corpus) in Scripts())
@@ -27,6 +33,13 @@ public static class Corruption
             {
                 yield return new ControlCase(name, corpus[i], corpus);
                 yield return new ControlCase(name + "/folded", folded[i], folded);
+            }
+
+            // Look-alikes of damage, each on a page of the corpus of its script, punctuation folded as they are written.
+            var traditional = name.Contains("trad", StringComparison.Ordinal);
+            foreach (var text in CleanCorpus.LookAlikes.Where(t => (NewsEtl.Text.ChineseScript.Detect([t]) == "zh-Hant") == traditional))
+            {
+                yield return new ControlCase(name + LookAlike, text, [.. folded, text]);
             }
         }
     }
