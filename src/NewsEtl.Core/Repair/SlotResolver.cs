@@ -19,7 +19,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // How far the best swallowed digit or mark must lead the next one to be written rather than reported. A wrong
     // digit is worse than a visible gap (it changes a figure and nothing shows it), so the bar is the one a lost
     // lead byte must clear when a surviving byte vouches for the character: e^4.
-    private const double SwallowedMargin = 4.0;
+    internal const double SwallowedMargin = 4.0;
 
     /// <summary>What a swallowed byte that cannot be told becomes.</summary>
     public const string LostByte = "\uFFFD";

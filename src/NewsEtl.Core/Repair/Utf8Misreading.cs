@@ -16,7 +16,8 @@ internal sealed class Utf8Misreading
 
     private static readonly Encoding Windows1252Encoding = CodePage1252();
 
-    private static readonly Utf8Piece SwallowedAscii = new([.. "0123456789 ,.:;!?()%-/".Select(c => c.ToString())], false);
+    /// <summary>The ASCII byte (below 0x40) that GBK swallowed after a lead byte it showed as '?'.</summary>
+    internal static readonly Utf8Piece SwallowedAscii = new([.. "0123456789 ,.:;!?()%-/".Select(c => c.ToString())], false);
 
     private readonly Func<char, int> _bytesOf;
 

@@ -43,6 +43,15 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
             }
 
             edits.Add(Edit(current, best));
+            var original = current.AsSpan(best.Start, best.End - best.Start);
+            for (var k = best.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal); k >= 0; k = best.Text.IndexOf(SlotResolver.LostByte, k + 1, StringComparison.Ordinal))
+            {
+                if (!original.Contains('\uFFFD'))
+                {
+                    suspects.Add(new Suspect(best.Kind, best.Start + k, SlotResolver.LostByte, "the misreading swallowed a digit or ASCII mark here; nothing tells which, so it stands as U+FFFD"));
+                }
+            }
+
             current = string.Concat(current.AsSpan(0, best.Start), best.Text, current.AsSpan(best.End));
             from = best.Start + best.Text.Length;
         }
@@ -167,15 +176,27 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
             }
 
             var chosen = piece.Choices[0];
-            var bestScore = double.NegativeInfinity;
+            double bestScore = double.NegativeInfinity, runnerUp = double.NegativeInfinity;
             foreach (var choice in piece.Choices)
             {
                 var score = scorer.Score(left, choice, right.ToString());
                 if (score > bestScore)
                 {
+                    runnerUp = bestScore;
                     bestScore = score;
                     chosen = choice;
                 }
+                else if (score > runnerUp)
+                {
+                    runnerUp = score;
+                }
+            }
+
+            // A swallowed digit or mark is written only when it clearly leads, as in the out-of-step repair: a wrong
+            // digit changes a figure without a trace, so an undecided one stands as U+FFFD and is reported.
+            if (ReferenceEquals(piece, Utf8Misreading.SwallowedAscii) && bestScore - runnerUp < SlotResolver.SwallowedMargin)
+            {
+                chosen = SlotResolver.LostByte;
             }
 
             sb.Append(chosen);

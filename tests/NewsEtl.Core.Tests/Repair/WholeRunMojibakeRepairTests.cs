@@ -59,6 +59,22 @@ public sealed class WholeRunMojibakeRepairTests
     }
 
     [Fact]
+    public void Repair_Utf8ReadAsGbkSwallowingADigit_LeavesItVisibleAndReportedNotGuessed()
+    {
+        // The whole paragraph as UTF-8 read as GBK: where the last byte of "路" meets '2', GBK shows '?' and drops the
+        // '2'. Nothing in the sentence tells which digit it was, so the repair must not write one.
+        const string clean = "记者从市交通委员会获悉，今年前三季度全市新开通公交线路27条，日均客运量比去年同期增长12.4%。";
+        var damaged = Damage.Misread(clean, Encoding.UTF8, Damage.Gbk);
+        Assert.Contains("?7", damaged, StringComparison.Ordinal);
+
+        var result = Repair(damaged, [.. CleanCorpus.Simplified.Where(p => p != clean)]);
+
+        Assert.Equal(clean.Replace("路27条", "路\uFFFD7条", StringComparison.Ordinal), result.Text);
+        var suspect = Assert.Single(result.Suspects);
+        Assert.Equal(result.Text.IndexOf('\uFFFD', StringComparison.Ordinal), suspect.Offset);
+    }
+
+    [Fact]
     public void Repair_GbkReadAsBig5_RestoresSimplifiedRun()
     {
         var damaged = Garble(Simplified, 4, 6, s => Damage.Misread(s, Damage.Gbk, Damage.Big5));
