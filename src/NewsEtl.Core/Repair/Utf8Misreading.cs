@@ -136,7 +136,9 @@ internal sealed class Utf8Misreading
             }
 
             decoder.Drain(pieces, ref multiByte);
-            if (!decoder.Open && multiByte && i + 1 >= minEnd)
+            // Between a '?' and a digit or ASCII mark, the reading may not end: GBK swallows the ASCII byte after a
+            // lead byte it shows as '?', and a reading that ended there would drop it without a trace ("到?025").
+            if (!decoder.Open && multiByte && i + 1 >= minEnd && !(lostAfter && i + 1 < text.Length && text[i + 1] < '\u0040'))
             {
                 yield return (start, i + 1, [.. pieces]);
             }

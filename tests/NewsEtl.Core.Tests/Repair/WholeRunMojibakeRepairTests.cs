@@ -75,6 +75,23 @@ public sealed class WholeRunMojibakeRepairTests
     }
 
     [Fact]
+    public void Repair_Utf8ReadAsGbkRunEndingAtASwallowedDigit_NeverDropsItSilently()
+    {
+        // Only "个，到2" was misread: "鍒?025". A reading that ended at the '?' would give "到025", a year missing
+        // its first digit with nothing to show for it; the digit is marked lost, or the garble stays in sight.
+        const string clean = "该市今年计划新建和改建公园40个，到2025年底，市民出门步行15分钟就能到达一处公园绿地。";
+        var start = clean.IndexOf("个，到2", StringComparison.Ordinal);
+        var damaged = Garble(clean, start, 4, s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk));
+        Assert.Contains("?025", damaged, StringComparison.Ordinal);
+
+        var result = Repair(damaged, [.. CleanCorpus.Simplified.Where(p => p != clean)]);
+
+        Assert.DoesNotContain("到025", result.Text, StringComparison.Ordinal);
+        Assert.True(result.Text.Contains("到\uFFFD025", StringComparison.Ordinal) || result.Text.Contains("?025", StringComparison.Ordinal), result.Text);
+        Assert.StartsWith("该市今年计划新建和改建公园40个，", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_GbkReadAsBig5_RestoresSimplifiedRun()
     {
         var damaged = Garble(Simplified, 4, 6, s => Damage.Misread(s, Damage.Gbk, Damage.Big5));
