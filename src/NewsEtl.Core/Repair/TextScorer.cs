@@ -249,12 +249,8 @@ internal sealed class TextScorer
     /// writes no pair across "。？！：；", and a word after a comma is evidence about the word, which the word model
     /// already weighs; measured, the mark before a word changed clean text ("?,醫師" read as "式A醫師").
     /// </summary>
-    private double MarkPairEvidence(char mark, double markShare, ReadOnlySpan<char> word, double wordLogp)
-    {
-        var count = _pairs.Count(word, [mark]);
-        var expected = _pairs.Total * Math.Exp(wordLogp) * markShare;
-        return MarkPairWeight * Math.Log((count + 1) / (expected + 1));
-    }
+    private double MarkPairEvidence(char mark, double markShare, ReadOnlySpan<char> word, double wordLogp) =>
+        MarkPairWeight * Lift(_pairs.Count(word, [mark]), _pairs.Total * Math.Exp(wordLogp) * markShare);
 
     /// <summary>
     /// The share of the word-pair corpus's tokens that each mark makes, seen after a word: estimated from the table
@@ -296,12 +292,11 @@ internal sealed class TextScorer
     /// Log of how much more often the word pair occurs than chance, (count + 1) / (expected + 1): a pair the corpus
     /// writes often scores above zero, a pair of common words it never writes well below.
     /// </summary>
-    private double PairEvidence(ReadOnlySpan<char> first, double firstLogp, ReadOnlySpan<char> second, double secondLogp)
-    {
-        var count = _pairs.Count(first, second);
-        var expected = _pairs.Total * Math.Exp(firstLogp + secondLogp);
-        return WordPairWeight * Math.Log((count + 1) / (expected + 1));
-    }
+    private double PairEvidence(ReadOnlySpan<char> first, double firstLogp, ReadOnlySpan<char> second, double secondLogp) =>
+        WordPairWeight * Lift(_pairs.Count(first, second), _pairs.Total * Math.Exp(firstLogp + secondLogp));
+
+    /// <summary>Log of how much more often a pair occurs than its parts predict, smoothed: (count + 1) / (expected + 1).</summary>
+    private static double Lift(int count, double expected) => Math.Log((count + 1) / (expected + 1));
 
     private double Single(char c, char simplified)
     {

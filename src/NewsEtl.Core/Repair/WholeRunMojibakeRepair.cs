@@ -43,10 +43,10 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
             }
 
             edits.Add(Edit(current, best));
-            var original = current.AsSpan(best.Start, best.End - best.Start);
-            for (var k = best.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal); k >= 0; k = best.Text.IndexOf(SlotResolver.LostByte, k + 1, StringComparison.Ordinal))
+            // A U+FFFD the text already had is reported where it is found; one the reading left is reported here.
+            if (!current.AsSpan(best.Start, best.End - best.Start).Contains('\uFFFD'))
             {
-                if (!original.Contains('\uFFFD'))
+                for (var k = best.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal); k >= 0; k = best.Text.IndexOf(SlotResolver.LostByte, k + 1, StringComparison.Ordinal))
                 {
                     suspects.Add(new Suspect(best.Kind, best.Start + k, SlotResolver.LostByte, "the misreading swallowed a digit or ASCII mark here; nothing tells which, so it stands as U+FFFD"));
                 }
