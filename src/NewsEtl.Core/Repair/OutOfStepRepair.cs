@@ -247,7 +247,7 @@ internal sealed class OutOfStepRepair
         // A reading the page itself writes between the same neighbours (a repeated article's other copy) gains its
         // evidence here too: the copy vouches for the reading, as the text around it does.
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
-            + _resolver.Attested(left.Tail, resolved, following);
+            + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following);
         var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;

@@ -1,16 +1,28 @@
+using System.Buffers;
+
 namespace NewsEtl.Repair;
 
 /// <summary>
 /// Quote marks pair up: a reading that opens a quote inside an open one, closes one that was never opened, or closes
 /// “ with 」 (or 「 with ”), is less likely. Used as page evidence when choosing a lost character. The state is how many
-/// quotes are open and which mark opened the innermost one (while that is known), in one int.
+/// quotes are open and which mark opened the innermost one (while that is known), in one int. A quote opened where
+/// nothing after it in the text can close it is less likely too: a paragraph mostly closes the quotes it opens.
 /// </summary>
 internal static class QuoteBalance
 {
     public const double Penalty = -4.0;
 
+    /// <summary>
+    /// For opening a quote that nothing after it closes. Milder than <see cref="Penalty"/>: a quote that runs over
+    /// several paragraphs opens each of them and closes only in the last.
+    /// </summary>
+    public const double UnclosedPenalty = -3.0;
+
     private const int StyleBits = 2;
     private const int StyleMask = (1 << StyleBits) - 1;
+
+    // What may close a quote later in the text: a closing mark, a straight quote, or a lost-byte mark hiding one.
+    private static readonly SearchValues<char> Closers = SearchValues.Create("”」』\"?\uFFFD");
 
     /// <summary>The state after the text, from none open.</summary>
     public static int Depth(ReadOnlySpan<char> text)
@@ -51,6 +63,28 @@ internal static class QuoteBalance
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="after"/> may close a quote: it holds a closing mark, a straight quote, or a lost-byte
+    /// mark that may stand for one.
+    /// </summary>
+    public static bool CanClose(ReadOnlySpan<char> after) => after.IndexOfAny(Closers) >= 0;
+
+    /// <summary>The penalty for writing <paramref name="c"/> in this state when <paramref name="closable"/> says whether anything after it can close a quote.</summary>
+    public static double Score(int state, char c, bool closable) =>
+        Score(state, c) + (!closable && Opens(c) > 0 ? UnclosedPenalty : 0);
+
+    /// <summary>The penalty for a reading that leaves a quote of its own open when <paramref name="after"/> cannot close it.</summary>
+    public static double Unclosed(ReadOnlySpan<char> reading, ReadOnlySpan<char> after)
+    {
+        var open = 0;
+        foreach (var c in reading)
+        {
+            open = Opens(c) > 0 ? open + 1 : Closes(c) > 0 ? Math.Max(0, open - 1) : open;
+        }
+
+        return open > 0 && !CanClose(after) ? UnclosedPenalty : 0;
     }
 
     private static int Opens(char c) => c switch

@@ -62,6 +62,16 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var sb = new StringBuilder(slots.Count);
         var lastLost = -1;
         string[] runnersUp = [];
+        // Whether anything after each slot could close a quote a candidate opens: a known closing mark later in the
+        // span, or the text after it.
+        var closable = new bool[slots.Count];
+        var ahead = QuoteBalance.CanClose(following);
+        for (var k = slots.Count - 1; k >= 0; k--)
+        {
+            closable[k] = ahead;
+            ahead |= slots[k].Kind == SlotKind.Known && QuoteBalance.CanClose([slots[k].Value]);
+        }
+
         for (var k = 0; k < slots.Count; k++)
         {
             var slot = slots[k];
@@ -79,7 +89,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
-                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth);
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth, closable[k + 1]);
                         if (pairs.Length == 0)
                         {
                             return null;
@@ -97,7 +107,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         continue;
                     }
 
-                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth);
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth, closable[k]);
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -132,19 +142,19 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// second wins ("个出"). The pair is chosen together: the best few of each in turn, and every pair of candidates
     /// that the dictionary writes as a word, are scored between the same neighbours. Best first, up to three.
     /// </summary>
-    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth)
+    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, bool closable)
     {
-        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteBalance.KeyOf(depth));
+        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable));
         if (_rankedPairs.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var proposals = new HashSet<(char, char)>();
-        foreach (var a in Ranked(first, codec, left, string.Empty, depth))
+        foreach (var a in Ranked(first, codec, left, string.Empty, depth, closable: true))
         {
             var leftOfSecond = (left + a)[^Math.Min(Context, left.Length + 1)..];
-            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a)))
+            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable))
             {
                 proposals.Add((a, b));
             }
@@ -175,7 +185,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         {
             two[0] = a;
             two[1] = b;
-            var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a) + QuoteBalance.Score(QuoteBalance.Next(depth, a), b)
+            var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a, closable || QuoteBalance.CanClose(two[1..]))
+                + QuoteBalance.Score(QuoteBalance.Next(depth, a), b, closable)
                 + PagePrior(a) + PagePrior(b) + CopyEvidence(copies, two);
             scored.Add((score, new string(two)));
         }
@@ -267,9 +278,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// again and again (every hypothesis about where a run ends, both charsets, repeated damage on a page),
     /// so the ranking is kept per page.
     /// </summary>
-    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth)
+    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, bool closable)
     {
-        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteBalance.KeyOf(depth));
+        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable));
         if (_ranked.TryGetValue(key, out var cached))
         {
             return cached;
@@ -281,7 +292,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
             _ => EveryCharacter(codec),
         };
-        var ranked = Ranked(candidates, left, right, depth);
+        var ranked = Ranked(candidates, left, right, depth, closable);
         if (_ranked.Count >= MaxCachedRankings)
         {
             _ranked.Clear();
@@ -291,7 +302,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return ranked;
     }
 
-    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth)
+    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, bool closable)
     {
         var all = candidates as IReadOnlyList<char> ?? [.. candidates];
         var copies = Copies(left, 1, right);
@@ -301,7 +312,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         foreach (var c in shortlist)
         {
             one[0] = c;
-            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c) + PagePrior(c) + CopyEvidence(copies, one), c));
+            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one), c));
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -512,6 +523,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();
+
+    /// <summary>What of the quotes a ranking depends on: <see cref="QuoteBalance.KeyOf"/>, and whether a quote could close later.</summary>
+    private static int QuoteKey(int depth, bool closable) => (QuoteBalance.KeyOf(depth) << 1) | (closable ? 1 : 0);
 
     private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote);
 

@@ -7,6 +7,23 @@ public sealed class OutOfStepRepairTests
 {
     private static PageRepairer PageOf(IEnumerable<string> texts) => new TextRepairer().ForPage(texts);
 
+    [Theory]
+    [InlineData("gbk-out-of-step", 14, "前三季度")]
+    [InlineData("gbk-out-of-step", 547, "前十名")]
+    public void Repair_LostLeadThatCouldBeAnOpeningQuote_IsNotAQuoteNothingCloses(string kind, int index, string expected)
+    {
+        // 前 (C7 B0) and “ (A1 B0) share their trail byte; with the lead lost, only the text tells them apart, and a
+        // quote opened with no closing mark anywhere after it is the unlikelier reading.
+        var c = Corruption.Cases(kind).ElementAt(index);
+        Assert.Contains(expected, c.Clean, StringComparison.Ordinal);
+        Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Contains(expected, result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("“", result.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Repair_ChunkSplitInsideQuote_RestoresQuoteAndFollowingText()
     {

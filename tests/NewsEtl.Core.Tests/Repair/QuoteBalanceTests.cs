@@ -36,4 +36,25 @@ public sealed class QuoteBalanceTests
         Assert.Equal(QuoteBalance.KeyOf(QuoteBalance.Depth("“")), QuoteBalance.KeyOf(QuoteBalance.Depth("「『』“")));
         Assert.Equal(0, QuoteBalance.KeyOf(QuoteBalance.Depth("“”")));
     }
+
+    [Theory]
+    [InlineData("“十名", "。", QuoteBalance.UnclosedPenalty)]
+    [InlineData("“十名", "。他說”", 0)]
+    [InlineData("“十名”", "。", 0)]
+    [InlineData("“十名", "?笆", 0)]
+    [InlineData("前十名", "。", 0)]
+    public void Unclosed_AQuoteNothingAfterItCanClose_IsPenalised(string reading, string after, double expected)
+    {
+        // A '?' after the reading may be a lost byte that hides the closing mark: no penalty then.
+        Assert.Equal(expected, QuoteBalance.Unclosed(reading, after));
+    }
+
+    [Fact]
+    public void Score_OpeningMarkWithNothingToCloseIt_CostsLessThanAMismatch()
+    {
+        Assert.Equal(QuoteBalance.UnclosedPenalty, QuoteBalance.Score(0, '“', closable: false));
+        Assert.Equal(0, QuoteBalance.Score(0, '“', closable: true));
+        Assert.Equal(0, QuoteBalance.Score(0, '前', closable: false));
+        Assert.True(QuoteBalance.UnclosedPenalty > QuoteBalance.Penalty);
+    }
 }
