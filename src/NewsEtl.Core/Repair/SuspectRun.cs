@@ -6,13 +6,14 @@ namespace NewsEtl.Repair;
 internal readonly record struct SuspectRun(int Start, int End, int Weight)
 {
     // Improbable characters this close together belong to one run: misreadings turn common characters into rare ones only mostly.
-    private const int MaxGap = 2;
+    internal const int MaxGap = 2;
 
     /// <summary>
     /// The runs in <paramref name="text"/> from <paramref name="from"/> on whose weight reaches <see cref="CharEvidence.Strong"/>.
     /// Allocates nothing when there is none, which is what clean text gives.
     /// </summary>
-    public static SuspectRun? Next(string text, int from, bool traditionalPage)
+    /// <param name="minWeight">The weight a run needs; lower than <see cref="CharEvidence.Strong"/> only where damage is known to be near.</param>
+    public static SuspectRun? Next(string text, int from, bool traditionalPage, int minWeight = CharEvidence.Strong)
     {
         int start = -1, end = -1, weight = 0;
         for (var i = from; i < text.Length; i++)
@@ -31,7 +32,7 @@ internal readonly record struct SuspectRun(int Start, int End, int Weight)
 
             if (start >= 0 && i - end > MaxGap)
             {
-                if (weight >= CharEvidence.Strong)
+                if (weight >= minWeight)
                 {
                     return new SuspectRun(start, end, weight);
                 }
@@ -49,7 +50,7 @@ internal readonly record struct SuspectRun(int Start, int End, int Weight)
             weight += w;
         }
 
-        return start >= 0 && weight >= CharEvidence.Strong ? new SuspectRun(start, end, weight) : null;
+        return start >= 0 && weight >= minWeight ? new SuspectRun(start, end, weight) : null;
     }
 
     /// <summary>A Latin-1 letter beside an ASCII letter belongs to a word: a pinyin note's "xié", a name's "José".</summary>

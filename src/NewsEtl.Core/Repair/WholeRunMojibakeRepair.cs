@@ -29,16 +29,21 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
         var suspects = new List<Suspect>();
         var current = text;
         var from = 0;
-        while (SuspectRun.Next(current, from, traditional) is { } run)
+        var repairedUpTo = -1;
+        while (NextRun(current, from, traditional, repairedUpTo) is { } run)
         {
             if (Best(current, run) is not { } best)
             {
-                if (run.Weight >= 2 * CharEvidence.Strong || current.AsSpan(run.Start, run.End - run.Start).Contains('\uFFFD'))
+                var glued = run.Weight < CharEvidence.Strong;
+                if (glued || run.Weight >= 2 * CharEvidence.Strong || current.AsSpan(run.Start, run.End - run.Start).Contains('\uFFFD'))
                 {
-                    suspects.Add(new Suspect("mojibake", run.Start, current[run.Start..run.End], "improbable characters that no misreading explains"));
+                    suspects.Add(new Suspect("mojibake", run.Start, current[run.Start..run.End], glued
+                        ? "improbable characters right after a repaired misreading, which no misreading explains"
+                        : "improbable characters that no misreading explains"));
                 }
 
                 from = run.End;
+                repairedUpTo = -1;
                 continue;
             }
 
@@ -54,9 +59,25 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
 
             current = string.Concat(current.AsSpan(0, best.Start), best.Text, current.AsSpan(best.End));
             from = best.Start + best.Text.Length;
+            repairedUpTo = from;
         }
 
         return edits.Count == 0 && suspects.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(current, edits, suspects);
+    }
+
+    /// <summary>
+    /// The next run to read. Right after a repaired misreading any improbable character starts one: a misread
+    /// stretch seldom ends exactly where the reading did ("个，鍒?025" is "个，到2025" with the lead of 到's trail lost).
+    /// </summary>
+    private static SuspectRun? NextRun(string text, int from, bool traditional, int repairedUpTo)
+    {
+        if (repairedUpTo >= 0 && SuspectRun.Next(text, from, traditional, minWeight: 1) is { } near && near.Start - repairedUpTo <= SuspectRun.MaxGap
+            && near.Weight < CharEvidence.Strong)
+        {
+            return near;
+        }
+
+        return SuspectRun.Next(text, from, traditional);
     }
 
     /// <summary>The edit without the characters the reading left as they were at either end.</summary>

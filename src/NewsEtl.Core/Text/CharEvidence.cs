@@ -59,11 +59,12 @@ public static class CharEvidence
             }
         }
 
+        var common = CommonSets();
         var table = new byte[char.MaxValue + 1];
         for (var i = 0x80; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            var weight = HanChar.IsHan(c) ? HanWeight(counts[ChineseScript.ToSimplified(c)]) : OtherWeight(c);
+            var weight = HanChar.IsHan(c) ? HanWeight(counts[ChineseScript.ToSimplified(c)], common[i]) : OtherWeight(c);
             var bits = (ChineseScript.IsSimplifiedOnly(c) ? SimplifiedOnlyBit : 0) | (ChineseScript.IsTraditionalOnly(c) ? TraditionalOnlyBit : 0);
             table[i] = (byte)(weight | bits);
         }
@@ -71,7 +72,50 @@ public static class CharEvidence
         return table;
     }
 
-    private static int HanWeight(long count) => count < Unseen ? 2 : count < Rare ? 1 : 0;
+    /// <summary>
+    /// The weight of a Han character by its count, one more when neither charset's everyday repertoire has it. The
+    /// dictionary's counts alone miss the characters misreadings make most: it holds entries that are themselves
+    /// UTF-8 read as GBK ("鍙", "锛" and "涓" are counted thousands of times), and such characters mostly fall outside
+    /// GB2312 and Big5's frequent level, which clean news text seldom leaves.
+    /// </summary>
+    private static int HanWeight(long count, bool common)
+    {
+        var weight = count < Unseen ? 2 : count < Rare ? 1 : 0;
+        return common ? weight : Math.Min(2, weight + 1);
+    }
+
+    /// <summary>
+    /// True for each character of GB2312 (GBK's lead and trail bytes both A1–FE) or of Big5's frequent level
+    /// (A440–C67E): the repertoire everyday simplified and traditional text is written in.
+    /// </summary>
+    private static bool[] CommonSets()
+    {
+        Loading.Encodings.EnsureRegistered();
+        var common = new bool[char.MaxValue + 1];
+        Span<byte> pair = stackalloc byte[2];
+        Span<char> decoded = stackalloc char[2];
+        foreach (var (codePage, from, to) in new[] { (936, 0xA1A1, 0xF7FE), (950, 0xA440, 0xC67E) })
+        {
+            var decoder = System.Text.Encoding.GetEncoding(codePage).GetDecoder();
+            for (var code = from; code <= to; code++)
+            {
+                pair[0] = (byte)(code >> 8);
+                pair[1] = (byte)code;
+                if (pair[1] < (codePage == 936 ? 0xA1 : 0x40) || pair[1] == 0xFF || (codePage == 950 && pair[1] is > 0x7E and < 0xA1))
+                {
+                    continue;
+                }
+
+                decoder.Reset();
+                if (decoder.GetChars(pair, decoded, flush: true) == 1 && decoded[0] != '\uFFFD' && decoded[0] != '?')
+                {
+                    common[decoded[0]] = true;
+                }
+            }
+        }
+
+        return common;
+    }
 
     private static int OtherWeight(char c) => c switch
     {

@@ -45,6 +45,58 @@ public sealed class WholeRunMojibakeRepairTests
         Assert.InRange(edit.Confidence, 0.5, 1.0);
     }
 
+    [Theory]
+    [InlineData("经过三轮谈判，双方最终同意将关税税率维持在现有水平。", "双方最")]
+    [InlineData("故宫博物院今年将推出《千里江山图》数字展，观众可以通过手机扫码参观。", "字展")]
+    public void Repair_ShortUtf8ReadAsGbkRunOfCharactersTheDictionaryCounts_IsFoundAndRestored(string clean, string misread)
+    {
+        // "鍙屾柟鏈€" and "瀛楀睍": the word list counts these characters thousands of times (it holds entries that are
+        // themselves misread), but they lie outside GB2312 and Big5's frequent level, so the run is still suspect.
+        var start = clean.IndexOf(misread, StringComparison.Ordinal);
+        var damaged = Garble(clean, start, misread.Length, s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk));
+        Assert.DoesNotContain('?', damaged);
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Equal(clean, result.Text);
+        Assert.Equal("utf8-as-gbk", Assert.Single(result.Edits).Kind);
+    }
+
+    [Fact]
+    public void Repair_GarbleLeftRightAfterARepairedMisreading_IsReportedNotLeftSilently()
+    {
+        // The misread stretch "个，到2" reads back as far as "个，"; "到" lost a byte with the '2' it swallowed, and the
+        // one character left ("鍒", common enough in the word list) is too little to start a run on its own.
+        const string clean = "该市今年计划新建和改建公园40个，到2025年底，市民出门步行15分钟就能到达一处公园绿地。";
+        var start = clean.IndexOf('个', StringComparison.Ordinal);
+        var damaged = Garble(clean, start, 4, s => Damage.Misread(s, Encoding.UTF8, Damage.Gbk));
+        var left = damaged.IndexOf('鍒', StringComparison.Ordinal);
+        Assert.True(left > 0, damaged);
+
+        var result = Repair(damaged, CleanCorpus.Simplified);
+
+        Assert.Contains("40个，", result.Text, StringComparison.Ordinal);
+        var at = result.Text.IndexOf('鍒', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            // Left as it was, it is reported where it stands.
+            Assert.Contains(result.Suspects, s => s.Offset == at && s.Text.StartsWith('鍒'));
+        }
+    }
+
+    [Theory]
+    [InlineData('鍙', true)]
+    [InlineData('屾', true)]
+    [InlineData('睍', true)]
+    [InlineData('双', false)]
+    [InlineData('最', false)]
+    [InlineData('經', false)]
+    [InlineData('關', false)]
+    public void Weight_CharacterOutsideEverydayCharsets_IsEvidenceWhateverTheWordListCounts(char c, bool suspect)
+    {
+        Assert.Equal(suspect, NewsEtl.Text.CharEvidence.Weight(c) > 0);
+    }
+
     [Fact]
     public void Repair_Utf8ReadAsGbkWithOddByteCount_InfersTheLostLastByte()
     {
