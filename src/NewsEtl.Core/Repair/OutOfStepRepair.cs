@@ -72,6 +72,16 @@ internal sealed class OutOfStepRepair
                 var tailLength = Math.Min(SlotResolver.Context, output.Length);
                 var left = new Left(output.ToString(output.Length - tailLength, tailLength), depth);
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
+                if (reading is { Unsure: false } && LaterMarkReadsBetter(text, i, left, reading))
+                {
+                    // "付费??鞑橄": a question mark the page wrote, then the lost byte. The reading that keeps the first mark
+                    // is taken up at the next one.
+                    output.Append(text[i]);
+                    depth = QuoteBalance.Next(depth, text[i]);
+                    i++;
+                    continue;
+                }
+
                 if (reading is { Unsure: true })
                 {
                     suspects.Add(new Suspect(reading.Kind, output.Length, text[i..reading.End], $"may be damage for \"{reading.Text}\" (a lost lead byte whose trail is a letter), or a question mark before a capital; left as it is"));
@@ -149,6 +159,22 @@ internal sealed class OutOfStepRepair
         }
 
         return Stretch.Clean;
+    }
+
+    /// <summary>
+    /// True when the mark at <paramref name="start"/> is followed by another one and a reading from that one beats
+    /// <paramref name="reading"/>: the first mark is then a question mark as written, not a lost byte.
+    /// </summary>
+    private bool LaterMarkReadsBetter(string text, int start, Left left, Reading reading)
+    {
+        if (text[start] != '?' || start + 1 >= text.Length || !IsReplacementMark(text[start + 1]))
+        {
+            return false;
+        }
+
+        var tail = left.Tail + text[start];
+        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start])), -1);
+        return later is { Unsure: false } && later.Margin > reading.Margin;
     }
 
     /// <summary>True for a character that one of the charsets decodes from a single high byte, such as GBK's '€' (0x80).</summary>

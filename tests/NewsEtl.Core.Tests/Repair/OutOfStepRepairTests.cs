@@ -7,6 +7,20 @@ public sealed class OutOfStepRepairTests
 {
     private static PageRepairer PageOf(IEnumerable<string> texts) => new TextRepairer().ForPage(texts);
 
+    [Fact]
+    public void Repair_QuestionMarkRightBeforeTheLostByte_StaysAQuestionMark()
+    {
+        // "付费??鞑橄": the page's own question mark, then the mark of the lost lead byte of 调. Read from the first mark,
+        // the run also comes back ("付费。亏查显示"), but the reading from the second one is better and keeps the first.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(495);
+        Assert.Contains("付费??", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.StartsWith(c.Clean[..c.Clean.IndexOf('显', StringComparison.Ordinal)], result.Text, StringComparison.Ordinal);
+        Assert.Equal(c.Damaged.IndexOf("??", StringComparison.Ordinal) + 1, result.Edits[0].Offset);
+    }
+
     [Theory]
     [InlineData("gbk-out-of-step", 14, "前三季度")]
     [InlineData("gbk-out-of-step", 547, "前十名")]
