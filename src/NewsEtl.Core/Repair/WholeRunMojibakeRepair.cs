@@ -101,7 +101,7 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     private RunCandidate? Best(string text, SuspectRun run)
     {
         RunCandidate? best = null;
-        foreach (var candidate in Utf8Readings(text, run).Concat(SwapReadings(text, run)))
+        foreach (var candidate in Utf8Readings(text, run).Concat(LegacyLatinReadings(text, run)).Concat(SwapReadings(text, run)))
         {
             if (candidate.Margin > 0 && (best is null || candidate.Margin > best.Margin))
             {
@@ -137,6 +137,23 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
                 }
 
                 yield return new RunCandidate(kind, start, end, reading, Margin(text, start, end, reading));
+            }
+        }
+    }
+
+    /// <summary>GBK or Big5 read as Latin-1 or Windows-1252: only where the run holds characters such a reading makes.</summary>
+    private IEnumerable<RunCandidate> LegacyLatinReadings(string text, SuspectRun run)
+    {
+        if (!LegacyLatinMisreading.Applies(text, run))
+        {
+            yield break;
+        }
+
+        foreach (var misreading in LegacyLatinMisreading.All)
+        {
+            foreach (var (start, end, reading) in misreading.Readings(text, run))
+            {
+                yield return new RunCandidate(misreading.KindOf(text.AsSpan(start, end - start)), start, end, reading, Margin(text, start, end, reading));
             }
         }
     }
@@ -231,6 +248,13 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     {
         foreach (var swap in new[] { DoubleByteSwap.GbkAsBig5, DoubleByteSwap.Big5AsGbk })
         {
+            if (MostlyLatin(text, run))
+            {
+                // "Í¨Î¯Ô±": a Latin reading of high bytes, not a swap; read as one, some of its signs become Han
+                // characters (GBK's "±" is Big5's "㊣") and the rest stays Latin.
+                yield break;
+            }
+
             // One frame for every stretch tried, so their margins compare: a word across the stretch's edge counts the same way.
             var frameStart = Math.Max(0, run.Start - SwapFrame);
             var frameEnd = Math.Min(text.Length, run.End + SwapFrame);
@@ -277,6 +301,25 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
                 yield return new RunCandidate(swap.Kind, start, end, swap.Swap(text.AsSpan(start, end - start)), margin);
             }
         }
+    }
+
+    /// <summary>True when most of the run's non-ASCII characters are Latin-1 letters and signs.</summary>
+    private static bool MostlyLatin(string text, SuspectRun run)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in text.AsSpan(run.Start, run.End - run.Start))
+        {
+            if (c is >= '\u0080' and <= '\u00FF')
+            {
+                latin++;
+            }
+            else if (c > '\u00FF')
+            {
+                other++;
+            }
+        }
+
+        return latin > other;
     }
 
     /// <summary>The stretch grows by whole characters, passing over ASCII (digits, Latin names) that both charsets share.</summary>

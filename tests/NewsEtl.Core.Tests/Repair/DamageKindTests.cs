@@ -15,6 +15,8 @@ public sealed class DamageKindTests
     [InlineData("utf8-as-cp1252", 0.95, 0.95)]
     [InlineData("gbk-as-big5", 0.95, 0.90)]
     [InlineData("big5-as-gbk", 0.90, 0.80)]
+    [InlineData("gbk-as-latin1", 0.95, 0.90)]
+    [InlineData("big5-as-cp1252", 0.90, 0.85)]
     [InlineData("double-utf8", 0.95, 0.95)]
     [InlineData("html-remnant", 1.0, 1.0)]
     [InlineData("pinyin-note", 1.0, 1.0)]

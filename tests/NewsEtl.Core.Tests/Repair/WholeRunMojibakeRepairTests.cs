@@ -97,6 +97,57 @@ public sealed class WholeRunMojibakeRepairTests
         Assert.Equal(suspect, NewsEtl.Text.CharEvidence.Weight(c) > 0);
     }
 
+    [Theory]
+    [InlineData(false, 936, 28591, "gbk-as-latin1")]
+    [InlineData(true, 936, 28591, "gbk-as-latin1")]
+    [InlineData(true, 950, 1252, "big5-as-cp1252")]
+    public void Repair_DoubleByteTextReadAsLatin_IsDecodedInItsCharset(bool traditional, int writtenAs, int readAs, string kind)
+    {
+        // "ÖÐ¹ú" for "中国": every character stands for one byte, and the bytes pair up into the double-byte charset.
+        var clean = traditional ? Traditional : Simplified;
+        var written = writtenAs == 936 ? Damage.Gbk : Damage.Big5;
+        var read = readAs == 1252 ? Damage.Windows1252 : Encoding.Latin1;
+        var start = clean.IndexOf('，', StringComparison.Ordinal) + 1;
+        var damaged = Garble(clean, start, 8, s => Damage.Misread(s, written, read));
+        Assert.DoesNotContain(damaged, c => c is >= '\u4E00' and <= '\u9FFF' && clean.IndexOf(c, start) is var at && at >= start && at < start + 8 && damaged.IndexOf(c, start) == at);
+
+        var result = Repair(damaged, traditional ? CleanCorpus.Traditional : CleanCorpus.Simplified);
+
+        Assert.Equal(clean, result.Text);
+        var edit = Assert.Single(result.Edits);
+        // Named Windows-1252 only when the run holds one of that charset's own characters.
+        Assert.StartsWith(kind[..kind.IndexOf("-as-", StringComparison.Ordinal)], edit.Kind, StringComparison.Ordinal);
+        Assert.Equal(kind.EndsWith("latin1", StringComparison.Ordinal) ? kind : edit.Kind, edit.Kind);
+    }
+
+    [Fact]
+    public void Repair_WholeParagraphOfGbkReadAsLatin1_WithAsciiInside_IsDecodedWhole()
+    {
+        // ASCII inside the run stands for itself ("ÔÚiOSÆ½Ì¨" is "在iOS平台"): the reading goes across it.
+        const string clean = "在iOS平台上线首周，这款应用的下载量就进入了效率类排行榜的前十名。";
+        var damaged = Damage.Misread(clean, Damage.Gbk, Encoding.Latin1);
+        Assert.StartsWith("ÔÚiOS", damaged, StringComparison.Ordinal);
+
+        var result = Repair(damaged, CleanCorpus.Simplified.Where(p => p != clean).ToList());
+
+        Assert.Equal(clean, result.Text);
+    }
+
+    [Theory]
+    [InlineData("法國球星姆巴佩（Kylian Mbappé）在賽後表示，球隊會在下一場比賽中做出調整。")]
+    [InlineData("這家總部位於蘇黎世（Zürich）的公司，去年營收成長了12%。")]
+    [InlineData("倫敦一杯咖啡的售價已經漲到£4.5，比五年前貴了將近一半。")]
+    [InlineData("这道菜的灵感来自法式甜点crème brûlée，口感却完全不同。")]
+    public void Repair_CleanTextWithLatinLetters_IsNotReadAsDoubleByteBytes(string text)
+    {
+        var traditional = NewsEtl.Text.ChineseScript.Detect([text]) == "zh-Hant";
+
+        var result = Repair(text, traditional ? CleanCorpus.Traditional : CleanCorpus.Simplified);
+
+        Assert.Equal(text, result.Text);
+        Assert.Empty(result.Edits);
+    }
+
     [Fact]
     public void Repair_Utf8ReadAsGbkWithOddByteCount_InfersTheLostLastByte()
     {

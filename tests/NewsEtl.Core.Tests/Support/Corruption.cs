@@ -12,7 +12,8 @@ public static class Corruption
     public static readonly IReadOnlyList<string> Kinds =
     [
         "gbk-out-of-step", "big5-out-of-step", "note-inside-character", "utf8-as-gbk", "utf8-as-latin1", "utf8-as-cp1252",
-        "gbk-as-big5", "big5-as-gbk", "double-utf8", "html-remnant", "pinyin-note", "replacement-char",
+        "gbk-as-big5", "big5-as-gbk", "gbk-as-latin1", "big5-as-cp1252", "double-utf8", "html-remnant", "pinyin-note",
+        "replacement-char",
     ];
 
     private static readonly IReadOnlyList<string> AllParagraphs = [.. CleanCorpus.Simplified, .. CleanCorpus.Traditional];
@@ -80,6 +81,8 @@ public static class Corruption
             "utf8-as-cp1252" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Windows1252),
             "gbk-as-big5" when !traditional => Spans(kind, corpus, index, random, Damage.Gbk, Damage.Big5),
             "big5-as-gbk" when traditional => Spans(kind, corpus, index, random, Damage.Big5, Damage.Gbk),
+            "gbk-as-latin1" => Spans(kind, corpus, index, random, Damage.Gbk, Encoding.Latin1),
+            "big5-as-cp1252" when traditional => Spans(kind, corpus, index, random, Damage.Big5, Damage.Windows1252),
             "double-utf8" => Spans(kind, corpus, index, random, Encoding.UTF8, null),
             "html-remnant" => [Case(kind, corpus, index, p, HtmlRemnant(p, index))],
             "pinyin-note" => PinyinNotes(corpus, index),
