@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsEtl.Text;
 
 namespace NewsEtl.Repair;
@@ -136,7 +137,7 @@ public sealed class PageStatistics
             }
 
             var key = middle.ToString();
-            found[key] = found.GetValueOrDefault(key) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(found, key, out _)++;
         }
 
         return found;
@@ -252,7 +253,7 @@ public sealed class PageStatistics
                 }
 
                 var c = PunctuationWidth.ToWide(raw);
-                Unigrams[c] = Unigrams.GetValueOrDefault(c) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(Unigrams, c, out _)++;
                 Total++;
                 if (HanChar.IsHan(c))
                 {
@@ -260,7 +261,7 @@ public sealed class PageStatistics
                 }
 
                 var key = Key(previous, c);
-                Bigrams[key] = Bigrams.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, key, out _)++;
                 if (char.IsAsciiDigit(c))
                 {
                     Digits++;
@@ -269,7 +270,7 @@ public sealed class PageStatistics
                 if (IsNumberEdge(previous, c))
                 {
                     var edge = Key(DigitClass(previous), DigitClass(c));
-                    NumberEdges[edge] = NumberEdges.GetValueOrDefault(edge) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(NumberEdges, edge, out _)++;
                 }
 
                 previous = c;
@@ -279,11 +280,11 @@ public sealed class PageStatistics
             if (!suspect)
             {
                 var end = Key(previous, '\n');
-                Bigrams[end] = Bigrams.GetValueOrDefault(end) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, end, out _)++;
                 if (char.IsAsciiDigit(previous))
                 {
                     var edge = Key('0', '\n');
-                    NumberEdges[edge] = NumberEdges.GetValueOrDefault(edge) + 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(NumberEdges, edge, out _)++;
                 }
             }
         }
