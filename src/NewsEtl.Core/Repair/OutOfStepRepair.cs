@@ -21,6 +21,13 @@ internal sealed class OutOfStepRepair
     /// </summary>
     internal const double MarkPrior = 4.0;
 
+    /// <summary>
+    /// The lead over the text as it stands at which a '?' and one letter read as a mark (Big5's comma is A1 41, "?A")
+    /// is reported though not changed: below <see cref="DamagePrior"/> clean text writes it too ("為什麼?A公司"), but
+    /// a span left silently is damage nobody sees, and a report only asks for review.
+    /// </summary>
+    internal const double ReportPrior = 2.0;
+
     private const int MaxRunLength = 96;
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
@@ -285,8 +292,8 @@ internal sealed class OutOfStepRepair
         var shown = _scorer.Page.FoldsPunctuation ? Narrow(resolved) : resolved;
         if (margin <= 0)
         {
-            // Between the two bars: likely damage, but clean text writes it too. Reported, not changed.
-            return ambiguous && !strict && margin + DamagePrior - MarkPrior > 0
+            // Below the bar a change needs, but a clear lead: likely damage, and clean text writes it too. Reported, not changed.
+            return ambiguous && !strict && margin + DamagePrior - ReportPrior > 0
                 ? new Reading(codec.Name + "-out-of-step", end, shown, margin, 0, Unsure: true)
                 : null;
         }
@@ -299,7 +306,7 @@ internal sealed class OutOfStepRepair
     /// A span that is a '?' and one ASCII letter ("贏家?A隊"): a lost lead byte whose trail byte is a letter (Big5's
     /// comma is A1 41, "A"), but just as well a question mark before a name that starts with a capital ("?A隊",
     /// "?C羅"). Only context tells the two apart, so a change needs the full <see cref="DamagePrior"/>; a reading
-    /// that clears only the usual bar is reported as a suspect and the text stays.
+    /// that clears only <see cref="ReportPrior"/> is reported as a suspect and the text stays.
     /// </summary>
     private static bool IsQuestionThenLetter(string text, int start, int end) =>
         end - start == 2 && text[start] == '?' && char.IsAsciiLetter(text[start + 1]);

@@ -43,6 +43,21 @@ public sealed class QuestionMarkTests
     }
 
     [Fact]
+    public void Repair_QuestionMarkAndLetterThatReadsAsAMarkByALittle_IsReportedNotLeftSilently()
+    {
+        // "壓縮?A學校" is Big5's comma with its lead byte lost; "，" leads the text as it stands by about e^2.7, too little
+        // to change a '?' before a capital, enough to ask for a look.
+        var c = Corruption.Cases("big5-out-of-step").ElementAt(231);
+        Assert.Contains("壓縮?A學校", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Damaged, result.Text);
+        Assert.Empty(result.Edits);
+        Assert.Equal("?A", Assert.Single(result.Suspects).Text);
+    }
+
+    [Fact]
     public void Repair_Big5CommaLostLeadWithStrongContext_IsStillRestored()
     {
         // The same two characters where the sentence plainly goes on: the comma clears the higher bar.
