@@ -22,9 +22,10 @@ internal sealed class OutOfStepRepair
     internal const double MarkPrior = 4.0;
 
     /// <summary>
-    /// The lead over the text as it stands at which a '?' and one letter read as a mark (Big5's comma is A1 41, "?A")
-    /// is reported though not changed: below <see cref="DamagePrior"/> clean text writes it too ("為什麼?A公司"), but
-    /// a span left silently is damage nobody sees, and a report only asks for review.
+    /// The lead over the text as it stands at which a reading of a '?' and one letter is reported though it falls short
+    /// of the bar for a change: a lost lead byte whose trail is a letter (Big5's comma is A1 41, "?A"; GBK's 業 is
+    /// 98 49, "?I"), which clean text writes too ("為什麼?A公司"). A span left silently is damage nobody sees, and a
+    /// report only asks for review.
     /// </summary>
     internal const double ReportPrior = 2.0;
 
@@ -293,7 +294,7 @@ internal sealed class OutOfStepRepair
         if (margin <= 0)
         {
             // Below the bar a change needs, but a clear lead: likely damage, and clean text writes it too. Reported, not changed.
-            return ambiguous && !strict && margin + DamagePrior - ReportPrior > 0
+            return IsQuestionThenLetter(text, start, end) && !strict && margin + prior - ReportPrior > 0
                 ? new Reading(codec.Name + "-out-of-step", end, shown, margin, 0, Unsure: true)
                 : null;
         }

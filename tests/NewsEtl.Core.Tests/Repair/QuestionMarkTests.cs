@@ -58,6 +58,19 @@ public sealed class QuestionMarkTests
     }
 
     [Fact]
+    public void Repair_QuestionMarkAndLetterThatReadsAsAHanCharacterByALittle_IsReported()
+    {
+        // "?I者" is GBK 業者 (98 49) with the lead byte lost on a traditional page; 業 leads the text as it stands by
+        // about e^2.7, short of the e^4 a change needs.
+        var c = Corruption.Cases("gbk-out-of-step").First(x => x.Damaged.Contains("?I者", StringComparison.Ordinal));
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Damaged, result.Text);
+        Assert.Equal("?I", Assert.Single(result.Suspects).Text);
+    }
+
+    [Fact]
     public void Repair_Big5CommaLostLeadWithStrongContext_IsStillRestored()
     {
         // The same two characters where the sentence plainly goes on: the comma clears the higher bar.
