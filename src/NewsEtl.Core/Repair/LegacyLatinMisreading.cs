@@ -15,8 +15,6 @@ internal sealed class LegacyLatinMisreading
     private const int MaxAsciiSkip = 12;
     private const int MaxRun = 480;
 
-    private static readonly Lazy<Dictionary<char, byte>> Windows1252Bytes = new(BuildWindows1252);
-
     private readonly DoubleByteCodec _codec;
 
     private LegacyLatinMisreading(DoubleByteCodec codec) => _codec = codec;
@@ -31,14 +29,14 @@ internal sealed class LegacyLatinMisreading
 
     /// <summary>The kind of a reading of <paramref name="original"/>: Windows-1252 when it holds that charset's own upper-half characters.</summary>
     public string KindOf(ReadOnlySpan<char> original) =>
-        _codec.Name + (original.ContainsAnyExceptInRange('\0', '\u00FF') ? "-as-cp1252" : "-as-latin1");
+        _codec.Name + (LatinBytes.HasWindows1252Only(original) ? "-as-cp1252" : "-as-latin1");
 
     /// <summary>True when the run holds a character a Latin-1 or Windows-1252 reading of a high byte makes.</summary>
     public static bool Applies(string text, SuspectRun run)
     {
         for (var i = run.Start; i < run.End; i++)
         {
-            if (text[i] >= '\u0080' && ByteOf(text[i]) >= 0)
+            if (IsHigh(text[i]))
             {
                 return true;
             }
@@ -120,7 +118,7 @@ internal sealed class LegacyLatinMisreading
         for (var i = start; i < text.Length && i - start < MaxRun; i++)
         {
             var c = text[i];
-            var b = ByteOf(c);
+            var b = LatinBytes.Of(c);
             if (b < 0)
             {
                 break;
@@ -183,33 +181,5 @@ internal sealed class LegacyLatinMisreading
         }
     }
 
-    private static bool IsHigh(char c) => c >= '\u0080' && ByteOf(c) >= 0;
-
-    /// <summary>The byte a Latin-1 or Windows-1252 reading made <paramref name="c"/> of; -1 when none did.</summary>
-    private static int ByteOf(char c)
-    {
-        if (c <= '\u00FF')
-        {
-            return c;
-        }
-
-        return Windows1252Bytes.Value.TryGetValue(c, out var b) ? b : -1;
-    }
-
-    private static Dictionary<char, byte> BuildWindows1252()
-    {
-        Loading.Encodings.EnsureRegistered();
-        var encoding = Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
-        var map = new Dictionary<char, byte>();
-        for (var b = 0x80; b <= 0x9F; b++)
-        {
-            var c = encoding.GetString([(byte)b]);
-            if (c.Length == 1 && c[0] > '\u00FF' && c[0] != '\uFFFD')
-            {
-                map[c[0]] = (byte)b;
-            }
-        }
-
-        return map;
-    }
+    private static bool IsHigh(char c) => c >= '\u0080' && LatinBytes.Of(c) >= 0;
 }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsEtl.Repair;
 
 /// <summary>
@@ -13,8 +11,6 @@ internal sealed class Utf8Misreading
     private const int MaxLookBack = 24;
     private const int MaxRun = 240;
     private const int MaxAnchors = 4;
-
-    private static readonly Encoding Windows1252Encoding = CodePage1252();
 
     /// <summary>The ASCII byte (below 0x40) that GBK swallowed after a lead byte it showed as '?'.</summary>
     internal static readonly Utf8Piece SwallowedAscii = new([.. "0123456789 ,.:;!?()%-/".Select(c => c.ToString())], false);
@@ -52,21 +48,11 @@ internal sealed class Utf8Misreading
         return pair == 0 ? 0 : (2 << 16) | pair;
     }
 
-    private static int LatinByte(char c)
-    {
-        if (c <= '\u00FF')
-        {
-            return (1 << 16) | c;
-        }
-
-        Span<byte> one = stackalloc byte[1];
-        Span<char> chars = [c];
-        return Windows1252Encoding.GetBytes(chars, one) == 1 && one[0] != (byte)'?' ? (1 << 16) | one[0] : 0;
-    }
+    private static int LatinByte(char c) => LatinBytes.Of(c) is var b and >= 0 ? (1 << 16) | b : 0;
 
     /// <summary>Kind for a decoded Latin run: Windows-1252 when it used that charset's own upper-half characters.</summary>
     public string KindOf(ReadOnlySpan<char> original) =>
-        ReferenceEquals(this, AsLatin) && original.ContainsAnyExceptInRange('\0', '\u00FF') ? "utf8-as-cp1252" : Kind;
+        ReferenceEquals(this, AsLatin) && LatinBytes.HasWindows1252Only(original) ? "utf8-as-cp1252" : Kind;
 
     /// <summary>
     /// Every valid UTF-8 reading of a stretch that overlaps the run: it starts where a stretch of characters the
@@ -143,11 +129,5 @@ internal sealed class Utf8Misreading
                 yield return (start, i + 1, [.. pieces]);
             }
         }
-    }
-
-    private static Encoding CodePage1252()
-    {
-        Loading.Encodings.EnsureRegistered();
-        return Encoding.GetEncoding(1252, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
     }
 }
