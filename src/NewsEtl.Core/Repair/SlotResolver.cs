@@ -64,7 +64,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         string[] runnersUp = [];
         // Whether anything after each slot could close a quote a candidate opens: a known closing mark later in the
         // span, or the text after it.
-        var closable = new bool[slots.Count];
+        Span<bool> closable = slots.Count <= 256 ? stackalloc bool[slots.Count] : new bool[slots.Count];
         var ahead = QuoteBalance.CanClose(following);
         for (var k = slots.Count - 1; k >= 0; k--)
         {

@@ -42,6 +42,33 @@ public sealed class MarkPairTests
         AssertClose(after, TextScorer.MarkAfterWord(mark[0]));
     }
 
+    [Fact]
+    public void NumberShare_AgreesWithTheWordPairTable()
+    {
+        // The corpus writes every number as one token; its share after a word is estimated as the marks' are.
+        var words = EmbeddedData.Lines("words.txt")
+            .Select(line => line.Split(' '))
+            .Select(f => (Word: f[0], Count: long.Parse(f[1], CultureInfo.InvariantCulture)))
+            .ToList();
+        long total = words.Sum(w => w.Count);
+        var commonest = words.Where(w => w.Word.All(HanChar.IsHan)).OrderByDescending(w => w.Count).Take(3000).ToList();
+        var share = commonest.Sum(w => (double)w.Count / total);
+        var pairs = WordBigrams.Default;
+        var after = commonest.Sum(w => (double)pairs.Count(w.Word, TextScorer.NumberToken)) / (pairs.Total * share);
+
+        AssertClose(after, TextScorer.MarkAfterWord('7'));
+    }
+
+    [Theory]
+    [InlineData("一副", "原价", "原籍", "3000元的雪板")]
+    public void Score_WordTheCorpusWritesBeforeANumber_BeatsOneItDoesNot(string left, string fits, string other, string right)
+    {
+        // 原籍 is the commoner word (jieba counts it 257 times, 原价 87), but the corpus writes 原价 before numbers.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Simplified.Select(Damage.FoldPunctuation)));
+
+        Assert.True(scorer.Score(left, fits, right) > scorer.Score(left, other, right));
+    }
+
     [Theory]
     [InlineData("为什么?A公司回应")]
     [InlineData("為什麼?A公司回應")]
