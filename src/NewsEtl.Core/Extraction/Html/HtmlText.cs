@@ -38,14 +38,33 @@ internal static class HtmlText
         return false;
     }
 
-    /// <summary>Collapses white space (&amp;nbsp; and the ideographic space included) to one space and trims.</summary>
+    /// <summary>
+    /// Collapses white space (&amp;nbsp; and the ideographic space included) to one space, drops invisible characters
+    /// and trims. Inside a run of Latin-1 characters, the no-break space, the soft hyphen and NEL stay as they are:
+    /// there they are bytes of text read in the wrong charset ("¾\u00ADÃ³" is GBK 经贸 read as Latin-1), and the
+    /// repair needs every byte to read it back.
+    /// </summary>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
         var pending = false;
         var pendingHadBreak = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c is '\u00A0' or '\u00AD' or '\u0085' && BesideLatin1(text, i))
+            {
+                if (pending)
+                {
+                    sb.Append(' ');
+                }
+
+                pending = false;
+                pendingHadBreak = false;
+                sb.Append(c);
+                continue;
+            }
+
             if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
             {
                 continue;
@@ -70,6 +89,12 @@ internal static class HtmlText
 
         return sb.ToString();
     }
+
+    /// <summary>True when a character next to <paramref name="i"/> is a visible Latin-1 character above ASCII.</summary>
+    private static bool BesideLatin1(string text, int i) =>
+        (i > 0 && IsLatin1Visible(text[i - 1])) || (i + 1 < text.Length && IsLatin1Visible(text[i + 1]));
+
+    private static bool IsLatin1Visible(char c) => c is > '\u00A0' and <= '\u00FF' && c != '\u00AD';
 
     public static string Of(IElement? element) => element is null ? string.Empty : Normalize(element.TextContent);
 
