@@ -246,15 +246,15 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     /// <summary>GBK read as Big5 and the reverse: the swapped stretch grows from the run while each step raises the margin.</summary>
     private IEnumerable<RunCandidate> SwapReadings(string text, SuspectRun run)
     {
+        if (MostlyLatin(text, run))
+        {
+            // "Í¨Î¯Ô±": a Latin reading of high bytes, not a swap; read as one, some of its signs become Han characters
+            // (GBK's "±" is Big5's "㊣") and the rest stays Latin.
+            yield break;
+        }
+
         foreach (var swap in new[] { DoubleByteSwap.GbkAsBig5, DoubleByteSwap.Big5AsGbk })
         {
-            if (MostlyLatin(text, run))
-            {
-                // "Í¨Î¯Ô±": a Latin reading of high bytes, not a swap; read as one, some of its signs become Han
-                // characters (GBK's "±" is Big5's "㊣") and the rest stays Latin.
-                yield break;
-            }
-
             // One frame for every stretch tried, so their margins compare: a word across the stretch's edge counts the same way.
             var frameStart = Math.Max(0, run.Start - SwapFrame);
             var frameEnd = Math.Min(text.Length, run.End + SwapFrame);
