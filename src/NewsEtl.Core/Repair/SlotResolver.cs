@@ -326,20 +326,37 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// </summary>
     private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right, Dictionary<string, int>? copies)
     {
-        var cheap = new List<(double Score, int Index)>(candidates.Count);
+        // The cheap score of each Han candidate (NaN for the others), and the score the best MaxFullyScored reach.
+        var scores = new double[candidates.Count];
+        var han = new List<double>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
             if (Text.HanChar.IsHan(candidates[i]))
             {
-                cheap.Add((scorer.BestWordAround(left, candidates[i], right) + PagePrior(candidates[i]), i));
+                scores[i] = scorer.BestWordAround(left, candidates[i], right) + PagePrior(candidates[i]);
+                han.Add(scores[i]);
+            }
+            else
+            {
+                scores[i] = double.NaN;
             }
         }
 
-        var keep = new HashSet<int>(cheap.OrderByDescending(x => x.Score).Take(MaxFullyScored).Select(x => x.Index));
+        han.Sort();
+        var bar = han.Count > MaxFullyScored ? han[^MaxFullyScored] : double.NegativeInfinity;
+        // Ties at the bar: the first ones in byte order, as many as the ranking keeps.
+        var atBar = MaxFullyScored;
+        foreach (var score in han)
+        {
+            atBar -= score > bar ? 1 : 0;
+        }
+
         var list = new List<char>(MaxFullyScored + 16);
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (!Text.HanChar.IsHan(candidates[i]) || keep.Contains(i) || (copies is not null && copies.ContainsKey(candidates[i].ToString())))
+            var keep = double.IsNaN(scores[i]) || scores[i] > bar || (scores[i] == bar && atBar-- > 0)
+                || (copies is not null && copies.ContainsKey(candidates[i].ToString()));
+            if (keep)
             {
                 list.Add(candidates[i]);
             }
