@@ -27,36 +27,14 @@ public sealed class MarkPairTests
     [InlineData("》")]
     public void MarkShares_AgreeWithTheWordPairTable(string mark)
     {
-        // Re-estimated from the data: count(word@mark) over the 3,000 commonest dictionary words
-        // written in Han characters, against the table's total times their summed probability.
-        var words = EmbeddedData.Lines("words.txt")
-            .Select(line => line.Split(' '))
-            .Select(f => (Word: f[0], Count: long.Parse(f[1], CultureInfo.InvariantCulture)))
-            .ToList();
-        long total = words.Sum(w => w.Count);
-        var commonest = words.Where(w => w.Word.All(HanChar.IsHan)).OrderByDescending(w => w.Count).Take(3000).ToList();
-        var share = commonest.Sum(w => (double)w.Count / total);
-        var pairs = WordBigrams.Default;
-        var after = commonest.Sum(w => (double)pairs.Count(w.Word, mark)) / (pairs.Total * share);
-
-        AssertClose(after, TextScorer.MarkAfterWord(mark[0]));
+        AssertClose(ShareAfterWord(mark), TextScorer.MarkAfterWord(mark[0]));
     }
 
     [Fact]
     public void NumberShare_AgreesWithTheWordPairTable()
     {
         // The corpus writes every number as one token; its share after a word is estimated as the marks' are.
-        var words = EmbeddedData.Lines("words.txt")
-            .Select(line => line.Split(' '))
-            .Select(f => (Word: f[0], Count: long.Parse(f[1], CultureInfo.InvariantCulture)))
-            .ToList();
-        long total = words.Sum(w => w.Count);
-        var commonest = words.Where(w => w.Word.All(HanChar.IsHan)).OrderByDescending(w => w.Count).Take(3000).ToList();
-        var share = commonest.Sum(w => (double)w.Count / total);
-        var pairs = WordBigrams.Default;
-        var after = commonest.Sum(w => (double)pairs.Count(w.Word, TextScorer.NumberToken)) / (pairs.Total * share);
-
-        AssertClose(after, TextScorer.MarkAfterWord('7'));
+        AssertClose(ShareAfterWord(TextScorer.NumberToken), TextScorer.MarkAfterWord('7'));
     }
 
     [Theory]
@@ -94,6 +72,23 @@ public sealed class MarkPairTests
         var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Simplified.Select(Damage.FoldPunctuation)));
 
         Assert.True(scorer.Score(left, fits, right) > scorer.Score(left, other, right));
+    }
+
+    /// <summary>
+    /// Re-estimated from the data: count(word@token) over the 3,000 commonest dictionary words written in Han
+    /// characters, against the table's total times their summed probability.
+    /// </summary>
+    private static double ShareAfterWord(string token)
+    {
+        var words = EmbeddedData.Lines("words.txt")
+            .Select(line => line.Split(' '))
+            .Select(f => (Word: f[0], Count: long.Parse(f[1], CultureInfo.InvariantCulture)))
+            .ToList();
+        long total = words.Sum(w => w.Count);
+        var commonest = words.Where(w => w.Word.All(HanChar.IsHan)).OrderByDescending(w => w.Count).Take(3000).ToList();
+        var share = commonest.Sum(w => (double)w.Count / total);
+        var pairs = WordBigrams.Default;
+        return commonest.Sum(w => (double)pairs.Count(w.Word, token)) / (pairs.Total * share);
     }
 
     private static void AssertClose(double measured, double constant)
