@@ -49,8 +49,8 @@ internal static class CorpusGenerator
             Directory.Delete(folder, recursive: true);
         }
 
-        File.Delete(CorpusManifest.PathFor(folder));
         Directory.CreateDirectory(folder);
+        File.Delete(CorpusManifest.PathFor(folder));
         var factory = new PageFactory(PageTemplates.Load(templatesFolder));
         var counts = new ConcurrentDictionary<PageKind, (int Pages, long Bytes)>();
         var sizes = new ConcurrentBag<int>();

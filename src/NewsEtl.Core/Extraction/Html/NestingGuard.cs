@@ -15,6 +15,7 @@ internal static class NestingGuard
     public static string Flatten(string html, int maxDepth, out int droppedTags)
     {
         var model = new OpenElements(maxDepth);
+        var names = new HtmlTags.NameTable();
         StringBuilder? output = null;
         var copied = 0;
         droppedTags = 0;
@@ -27,7 +28,7 @@ internal static class NestingGuard
                 break;
             }
 
-            var tag = HtmlTags.Read(html, lt);
+            var tag = HtmlTags.Read(html, lt, names);
             if (tag.End < 0)
             {
                 break; // a tag or comment cut off by the end of the text: the tokenizer emits nothing for it
@@ -35,7 +36,7 @@ internal static class NestingGuard
 
             var keep = tag.Kind switch
             {
-                TagKind.Start => model.Open(tag.Name!, tag.SelfClosing, tag.Attributes),
+                TagKind.Start => model.Open(tag.Name!, tag.SelfClosing, html.AsSpan(tag.AttributesStart, tag.AttributesEnd - tag.AttributesStart)),
                 TagKind.End => model.Close(tag.Name!),
                 _ => true,
             };
@@ -72,21 +73,40 @@ internal static class NestingGuard
     /// The tree builder's stack of open elements, as far as depth is concerned: elements are popped only where the
     /// HTML5 algorithm pops them (an end tag in scope, a same-name sibling, a block closing a &lt;p&gt;), so the model is
     /// never shallower than the real tree by more than the few elements the parser inserts by itself (tbody, tr).
+    /// For each element name and each category the positions where it is open are kept, so that "the nearest open
+    /// p" or "the nearest scope boundary" is one look-up.
     /// </summary>
     private sealed class OpenElements(int maxDepth)
     {
-        private readonly List<(string Name, bool Foreign)> stack = [];
-        private readonly Dictionary<string, List<int>> byName = new(StringComparer.Ordinal);
+        // Keys of the position index: the categories first, then each element name's id after them.
+        private const int HeadingKey = 0;
+        private const int ScopeKey = 1;
+        private const int TableScopeKey = 2;
+        private const int SpecialKey = 3;
+        private const int SpecialButAddressDivPKey = 4;
+        private const int FirstNameKey = 5;
+
+        private static readonly (ElementCategory Category, int Key)[] Tracked =
+        [
+            (ElementCategory.Heading, HeadingKey),
+            (ElementCategory.Scope, ScopeKey),
+            (ElementCategory.TableScope, TableScopeKey),
+            (ElementCategory.Special, SpecialKey),
+            (ElementCategory.SpecialButAddressDivP, SpecialButAddressDivPKey),
+        ];
+
+        private readonly List<(ElementName Name, bool Foreign)> stack = [];
+        private List<int>?[] positions = new List<int>?[FirstNameKey + HtmlTags.KnownCount];
         private int excess;
 
         /// <summary>Whether the current node is an HTML element (raw-text rules apply only there).</summary>
         public bool TopIsHtml { get; private set; } = true;
 
         /// <summary>Processes a start tag; false when it would nest too deep and must be dropped.</summary>
-        public bool Open(string name, bool selfClosing, string attributes)
+        public bool Open(ElementName name, bool selfClosing, ReadOnlySpan<char> attributes)
         {
             var foreign = ChildIsForeign(name, attributes);
-            if (!foreign && HtmlTags.Void.Contains(name))
+            if (!foreign && name.Is(ElementCategory.Void))
             {
                 return true;
             }
@@ -96,7 +116,8 @@ internal static class NestingGuard
                 CloseImplied(name);
             }
 
-            if (selfClosing && (foreign || name is "svg" or "math"))
+            var foreignRoot = name == HtmlTags.Svg || name == HtmlTags.Math;
+            if (selfClosing && (foreign || foreignRoot))
             {
                 return true;
             }
@@ -107,12 +128,12 @@ internal static class NestingGuard
                 return false;
             }
 
-            Push(name, foreign || name is "svg" or "math");
+            Push(name, foreign || foreignRoot);
             return true;
         }
 
         /// <summary>Processes an end tag; false when it closes a dropped start tag and must be dropped too.</summary>
-        public bool Close(string name)
+        public bool Close(ElementName name)
         {
             if (excess > 0)
             {
@@ -120,22 +141,40 @@ internal static class NestingGuard
                 return false;
             }
 
-            var key = HtmlTags.IsHeading(name) ? HtmlTags.HeadingKey : name;
-            if (Top(key) is not { } at)
+            var heading = name.Is(ElementCategory.Heading);
+            var at = heading ? Top(HeadingKey) : Top(name);
+            if (at < 0)
             {
                 return true;
             }
 
-            var stop = name switch
+            int stop;
+            if (name == HtmlTags.Html || name == HtmlTags.Body || name == HtmlTags.Br || name == HtmlTags.Form)
             {
-                "html" or "body" or "br" or "form" => int.MaxValue,
-                "p" => Math.Max(TopOf(HtmlTags.Scope), Top("button") ?? -1),
-                "li" => Math.Max(TopOf(HtmlTags.Scope), Math.Max(Top("ol") ?? -1, Top("ul") ?? -1)),
-                _ when HtmlTags.TableParts.Contains(name) => TopOf(HtmlTags.TableScope),
-                _ when HtmlTags.ScopedEnd.Contains(name) || key == HtmlTags.HeadingKey => TopOf(HtmlTags.Scope),
-                _ => TopOf(HtmlTags.Special),
-            };
-            if (name == "head" && at == stack.Count - 1)
+                stop = int.MaxValue;
+            }
+            else if (name == HtmlTags.P)
+            {
+                stop = Math.Max(Top(ScopeKey), Top(HtmlTags.Button));
+            }
+            else if (name == HtmlTags.Li)
+            {
+                stop = Math.Max(Top(ScopeKey), Math.Max(Top(HtmlTags.Ol), Top(HtmlTags.Ul)));
+            }
+            else if (name.Is(ElementCategory.TablePart))
+            {
+                stop = Top(TableScopeKey);
+            }
+            else if (name.Is(ElementCategory.ScopedEnd) || heading)
+            {
+                stop = Top(ScopeKey);
+            }
+            else
+            {
+                stop = Top(SpecialKey);
+            }
+
+            if (name == HtmlTags.Head && at == stack.Count - 1)
             {
                 stop = at;
             }
@@ -148,16 +187,16 @@ internal static class NestingGuard
             return true;
         }
 
-        private bool ChildIsForeign(string name, string attributes)
+        private bool ChildIsForeign(ElementName name, ReadOnlySpan<char> attributes)
         {
-            if (stack.Count == 0 || !stack[^1].Foreign || HtmlTags.IntegrationPoints.Contains(stack[^1].Name))
+            if (stack.Count == 0 || !stack[^1].Foreign || stack[^1].Name.Is(ElementCategory.IntegrationPoint))
             {
                 return false;
             }
 
             // A breakout tag (div, p, b, font with color...) leaves SVG/MathML: the parser pops back to HTML.
-            if (HtmlTags.Breakout.Contains(name)
-                || (name == "font" && (attributes.Contains("color", StringComparison.OrdinalIgnoreCase)
+            if (name.Is(ElementCategory.Breakout)
+                || (name == HtmlTags.Font && (attributes.Contains("color", StringComparison.OrdinalIgnoreCase)
                     || attributes.Contains("face", StringComparison.OrdinalIgnoreCase)
                     || attributes.Contains("size", StringComparison.OrdinalIgnoreCase))))
             {
@@ -174,55 +213,67 @@ internal static class NestingGuard
 
         // Only the implied end tags the parser always applies: a block start closes an open <p> in button scope,
         // <li>, <dd>/<dt>, <td>/<th>, <tr>, <option> and headings close their open sibling.
-        private void CloseImplied(string name)
+        private void CloseImplied(ElementName name)
         {
-            if (HtmlTags.ClosesP.Contains(name) || HtmlTags.IsHeading(name))
+            var heading = name.Is(ElementCategory.Heading);
+            if (name.Is(ElementCategory.ClosesP) || heading)
             {
-                var p = Top("p");
-                if (p is { } at && at >= Math.Max(TopOf(HtmlTags.Scope), Top("button") ?? -1))
+                var p = Top(HtmlTags.P);
+                if (p >= 0 && p >= Math.Max(Top(ScopeKey), Top(HtmlTags.Button)))
                 {
-                    PopTo(at);
+                    PopTo(p);
                 }
             }
 
-            var sibling = name switch
+            var sibling = -1;
+            var tableCell = false;
+            if (name == HtmlTags.Li)
             {
-                "li" => Top("li"),
-                "dd" or "dt" => Math.Max(Top("dd") ?? -1, Top("dt") ?? -1) is var d and >= 0 ? d : null,
-                "td" or "th" or "tr" => Math.Max(Top("td") ?? -1, Top("th") ?? -1) is var c and >= 0 ? c : null,
-                "option" when stack.Count > 0 && stack[^1].Name == "option" => stack.Count - 1,
-                _ when HtmlTags.IsHeading(name) && stack.Count > 0 && HtmlTags.IsHeading(stack[^1].Name) => stack.Count - 1,
-                _ => null,
-            };
-            if (sibling is { } s)
+                sibling = Top(HtmlTags.Li);
+            }
+            else if (name == HtmlTags.Dd || name == HtmlTags.Dt)
             {
-                var stop = name is "td" or "th" or "tr" ? TopOf(HtmlTags.TableScope) : TopOf(HtmlTags.SpecialButAddressDivP);
-                if (s >= stop)
+                sibling = Math.Max(Top(HtmlTags.Dd), Top(HtmlTags.Dt));
+            }
+            else if (name == HtmlTags.Td || name == HtmlTags.Th || name == HtmlTags.Tr)
+            {
+                sibling = Math.Max(Top(HtmlTags.Td), Top(HtmlTags.Th));
+                tableCell = true;
+            }
+            else if (name == HtmlTags.Option && stack.Count > 0 && stack[^1].Name == HtmlTags.Option)
+            {
+                sibling = stack.Count - 1;
+            }
+            else if (heading && stack.Count > 0 && stack[^1].Name.Is(ElementCategory.Heading))
+            {
+                sibling = stack.Count - 1;
+            }
+
+            if (sibling >= 0)
+            {
+                var stop = tableCell ? Top(TableScopeKey) : Top(SpecialButAddressDivPKey);
+                if (sibling >= stop)
                 {
-                    PopTo(s);
+                    PopTo(sibling);
                 }
             }
 
-            if (name == "tr" && Top("tr") is { } row && row >= TopOf(HtmlTags.TableScope))
+            if (name == HtmlTags.Tr && Top(HtmlTags.Tr) is var row and >= 0 && row >= Top(TableScopeKey))
             {
                 PopTo(row);
             }
         }
 
-        private void Push(string name, bool foreign)
+        private void Push(ElementName name, bool foreign)
         {
             stack.Add((name, foreign));
-            Index(name).Add(stack.Count - 1);
-            if (HtmlTags.IsHeading(name))
+            var at = stack.Count - 1;
+            Positions(FirstNameKey + name.Id).Add(at);
+            foreach (var (category, key) in Tracked)
             {
-                Index(HtmlTags.HeadingKey).Add(stack.Count - 1);
-            }
-
-            foreach (var category in HtmlTags.Categories)
-            {
-                if (category.Members.Contains(name))
+                if (name.Is(category))
                 {
-                    Index(category.Key).Add(stack.Count - 1);
+                    Positions(key).Add(at);
                 }
             }
 
@@ -235,17 +286,12 @@ internal static class NestingGuard
             {
                 var (name, _) = stack[^1];
                 stack.RemoveAt(stack.Count - 1);
-                RemoveLast(name);
-                if (HtmlTags.IsHeading(name))
+                RemoveLast(FirstNameKey + name.Id);
+                foreach (var (category, key) in Tracked)
                 {
-                    RemoveLast(HtmlTags.HeadingKey);
-                }
-
-                foreach (var category in HtmlTags.Categories)
-                {
-                    if (category.Members.Contains(name))
+                    if (name.Is(category))
                     {
-                        RemoveLast(category.Key);
+                        RemoveLast(key);
                     }
                 }
             }
@@ -253,24 +299,25 @@ internal static class NestingGuard
             TopIsHtml = stack.Count == 0 || !stack[^1].Foreign;
         }
 
-        private void RemoveLast(string key)
+        private void RemoveLast(int key)
         {
-            var list = byName[key];
+            var list = positions[key]!;
             list.RemoveAt(list.Count - 1);
         }
 
-        private List<int> Index(string key)
+        private List<int> Positions(int key)
         {
-            if (!byName.TryGetValue(key, out var list))
+            if (key >= positions.Length)
             {
-                byName[key] = list = [];
+                Array.Resize(ref positions, Math.Max(key + 1, positions.Length * 2));
             }
 
-            return list;
+            return positions[key] ??= [];
         }
 
-        private int? Top(string key) => byName.TryGetValue(key, out var list) && list.Count > 0 ? list[^1] : null;
+        /// <summary>The highest stack position where the element is open; -1 when it is not.</summary>
+        private int Top(ElementName name) => Top(FirstNameKey + name.Id);
 
-        private int TopOf(HtmlTags.Category category) => Top(category.Key) ?? -1;
+        private int Top(int key) => key < positions.Length && positions[key] is { Count: > 0 } list ? list[^1] : -1;
     }
 }
