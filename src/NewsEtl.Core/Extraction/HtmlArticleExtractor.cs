@@ -41,7 +41,7 @@ public sealed class HtmlArticleExtractor(ExtractionOptions? options = null) : IA
         }
 
         var context = PageContext.Create(document, text, page.Input.Url);
-        return PageClassifier.Classify(document, context.Url) switch
+        return PageClassifier.Classify(document, context) switch
         {
             PageKind.JiemianArticle => JiemianTemplate.Extract(document, context),
             PageKind.ChannelList => ExtractionResult.Reject("not an article: channel list page"),

@@ -22,11 +22,11 @@ internal sealed record JiemianHeader(
     public const string PublishTimeAttribute = "data-article-publish-time";
 
     /// <param name="stamped">False when the page's text has no <see cref="PublishTimeAttribute"/>: no element can carry it.</param>
-    public static JiemianHeader Read(IHtmlDocument document, ImageSources images, bool stamped = true)
+    public static JiemianHeader Read(IHtmlDocument document, ClassIndex classes, ImageSources images, bool stamped = true)
     {
-        var header = document.QuerySelector(".article-header");
-        var info = document.QuerySelector(".article-info");
-        var mate = document.QuerySelector(".main-mate, .meta-container");
+        var header = classes.First(JiemianTemplate.Header);
+        var info = classes.First(JiemianTemplate.Info);
+        var mate = classes.First(JiemianTemplate.Mate, JiemianTemplate.MetaContainer);
 
         var title = HtmlText.Of(header?.QuerySelector("h1"));
         return new JiemianHeader(
@@ -38,7 +38,7 @@ internal sealed record JiemianHeader(
             HtmlText.OrNull(HtmlText.Of(mate?.QuerySelectorAll("a").FirstOrDefault(a => !a.ClassList.Contains("tags"))))
                 ?? HtmlMeta.Content(document, "og:category"),
             Distinct(mate?.QuerySelectorAll("a.tags")),
-            ReadLeadImage(document.QuerySelector(".article-img"), images));
+            ReadLeadImage(classes.First(JiemianTemplate.LeadImage), images));
     }
 
     /// <summary>Jiemian's own desks ("界面新闻", "界面宏观") are not an outlet; another name under 来源 is.</summary>

@@ -8,8 +8,16 @@ internal static class JiemianTemplate
 {
     public const string Name = "jiemian";
 
-    /// <summary>Either generation has one of these; list, tag and error pages have neither.</summary>
-    public const string ArticleMarker = ".article-view, .article-content";
+    public const string View = "article-view";
+    public const string Content = "article-content";
+    public const string Header = "article-header";
+    public const string Info = "article-info";
+    public const string Mate = "main-mate";
+    public const string MetaContainer = "meta-container";
+    public const string LeadImage = "article-img";
+
+    /// <summary>The classes the template looks for in the whole document, indexed in one walk (<see cref="ClassIndex"/>).</summary>
+    public static readonly string[] IndexedClasses = [View, Content, Header, Info, Mate, MetaContainer, LeadImage];
 
     // Inside the body container: the lead image repeated at full size for sharing (p.report-view), the
     // 来源 / update-time box, ads, share and app widgets, paywall masks and the 2021 sticky header when nested.
@@ -22,8 +30,8 @@ internal static class JiemianTemplate
 
     public static ExtractionResult Extract(IHtmlDocument document, PageContext page)
     {
-        var header = JiemianHeader.Read(document, page.Images, page.MayContain(JiemianHeader.PublishTimeAttribute));
-        var content = document.QuerySelector(".article-content");
+        var header = JiemianHeader.Read(document, page.Classes, page.Images, page.MayContain(JiemianHeader.PublishTimeAttribute));
+        var content = page.Classes.First(Content);
         if (content is null)
         {
             return ExtractionResult.Reject("no article body");

@@ -6,10 +6,13 @@ namespace NewsEtl.Extraction.Html;
 /// <summary>Decides what a parsed page is: a Jiemian article, one of Jiemian's non-article pages, an error page, or unknown.</summary>
 internal static partial class PageClassifier
 {
-    public static PageKind Classify(IHtmlDocument document, string? url)
+    public static PageKind Classify(IHtmlDocument document, PageContext context)
     {
+        var url = context.Url;
         var jiemian = IsJiemian(document, url);
-        if (jiemian && document.QuerySelector(JiemianTemplate.ArticleMarker) is not null)
+
+        // Either template generation has one of these; list, tag and error pages have neither.
+        if (jiemian && context.Classes.First(JiemianTemplate.View, JiemianTemplate.Content) is not null)
         {
             return PageKind.JiemianArticle;
         }

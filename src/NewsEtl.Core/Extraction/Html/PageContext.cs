@@ -14,6 +14,8 @@ internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? L
 
     private string _rawText = string.Empty;
     private bool _hasNumericReferences;
+    private IDocument? _document;
+    private ClassIndex? _classes;
 
     public static PageContext Create(IHtmlDocument document, string rawText, string? inputUrl)
     {
@@ -22,8 +24,15 @@ internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? L
             ?? (MayContain(rawText, references, "canonical") ? Absolute(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href")) : null)
             ?? (MayContain(rawText, references, "og:url") ? Absolute(HtmlMeta.Content(document, "og:url")) : null);
         var closed = ContainsFromEnd(rawText, "</html");
-        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url)) { _rawText = rawText, _hasNumericReferences = references };
+        return new PageContext(url, closed, LastNodeOf(document), new ImageSources(url)) {
+            _rawText = rawText,
+            _hasNumericReferences = references,
+            _document = document,
+        };
     }
+
+    /// <summary>The first elements with Jiemian's template classes (<see cref="JiemianTemplate.IndexedClasses"/>), found on first use.</summary>
+    public ClassIndex Classes => _classes ??= ClassIndex.Build(_document!, JiemianTemplate.IndexedClasses);
 
     /// <summary>
     /// False when no element of the page can have <paramref name="word"/> in an attribute name or value: the raw text
