@@ -40,6 +40,23 @@ public sealed class HtmlClassIndexTests
     }
 
     [Fact]
+    public void FirstContaining_MatchesAnywhereInTheAttribute_AsAttributeSubstringSelectorsDo()
+    {
+        var document = new HtmlParser().ParseDocument(Page);
+        var index = ClassIndex.Build(document, ["side"], ["infobox", "content", "rticle-i", "Content"]);
+
+        foreach (var fragment in new[] { "infobox", "content", "rticle-i", "Content" })
+        {
+            Assert.Equal(document.QuerySelector($"[class*='{fragment}']")?.Id, index.FirstContaining(fragment)?.Id);
+        }
+
+        Assert.Equal("a2", index.FirstContaining("rticle-i")?.Id);
+        Assert.Equal("b1", index.FirstContaining("content")?.Id); // inside a token
+        Assert.Null(index.FirstContaining("Content")); // in the attribute's own case
+        Assert.Throws<ArgumentException>(() => index.FirstContaining("paywall"));
+    }
+
+    [Fact]
     public void First_OfANameNotIndexed_Throws()
     {
         Assert.Throws<ArgumentException>(() => Index().First("article-header"));

@@ -4,8 +4,9 @@ using AngleSharp.Dom;
 namespace NewsEtl.Extraction.Html;
 
 /// <summary>
-/// The first element in document order with each of a few class names, found in one walk of the tree that reads each
-/// class attribute as text. A class selector (<c>.article-content</c>) run over the whole document builds every
+/// The first element in document order with each of a few class names (or with a class attribute that contains a
+/// piece of text, as <c>[class*='paywall']</c> finds it), found in one walk of the tree that reads each class attribute
+/// as text. A class selector (<c>.article-content</c>) run over the whole document builds every
 /// element's token list instead, which cost a tenth of extraction on a page of several thousand elements.
 /// </summary>
 internal sealed class ClassIndex
@@ -13,19 +14,27 @@ internal sealed class ClassIndex
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r\f");
 
     private readonly (IElement Element, int Order)?[] _first;
+    private readonly IElement?[] _containing;
     private readonly string[] _names;
+    private readonly string[] _fragments;
 
-    private ClassIndex(string[] names, (IElement, int)?[] first)
+    private ClassIndex(string[] names, (IElement, int)?[] first, string[] fragments, IElement?[] containing)
     {
         _names = names;
         _first = first;
+        _fragments = fragments;
+        _containing = containing;
     }
 
     /// <summary>Walks the document once; only <paramref name="names"/> can be asked for afterwards.</summary>
-    public static ClassIndex Build(IDocument document, params string[] names)
+    public static ClassIndex Build(IDocument document, params string[] names) => Build(document, names, []);
+
+    /// <summary>Walks the document once; only <paramref name="names"/> and <paramref name="fragments"/> can be asked for afterwards.</summary>
+    public static ClassIndex Build(IDocument document, string[] names, string[] fragments)
     {
         var first = new (IElement, int)?[names.Length];
-        var missing = names.Length;
+        var containing = new IElement?[fragments.Length];
+        var missing = names.Length + fragments.Length;
         var order = 0;
         var pending = new Stack<INode>();
         pending.Push(document);
@@ -35,6 +44,14 @@ internal sealed class ClassIndex
             if (node is IElement element && element.GetAttribute("class") is { Length: > 0 } value)
             {
                 missing -= Record(value, element, order, names, first);
+                for (var f = 0; f < fragments.Length; f++)
+                {
+                    if (containing[f] is null && value.Contains(fragments[f], StringComparison.Ordinal))
+                    {
+                        containing[f] = element;
+                        missing--;
+                    }
+                }
             }
 
             order++;
@@ -50,7 +67,7 @@ internal sealed class ClassIndex
             }
         }
 
-        return new ClassIndex(names, first);
+        return new ClassIndex(names, first, fragments, containing);
     }
 
     /// <summary>The first element with any of the class names (as <c>.a, .b</c> would find it), or null.</summary>
@@ -72,6 +89,13 @@ internal sealed class ClassIndex
         }
 
         return best?.Element;
+    }
+
+    /// <summary>The first element whose class attribute contains the text, or null.</summary>
+    public IElement? FirstContaining(string fragment)
+    {
+        var at = Array.IndexOf(_fragments, fragment);
+        return at >= 0 ? _containing[at] : throw new ArgumentException($"'{fragment}' was not indexed.", nameof(fragment));
     }
 
     // The class attribute is a set of tokens separated by ASCII whitespace, compared case-sensitively.

@@ -16,8 +16,15 @@ internal static class JiemianTemplate
     public const string MetaContainer = "meta-container";
     public const string LeadImage = "article-img";
 
+    // A paywall mask over the body: by one of these classes, or any class that says "paywall".
+    public const string PaywallFragment = "paywall";
+    public static readonly string[] PaywallMasks = ["vip-mask", "article-vip", "jm-mask-vip"];
+
     /// <summary>The classes the template looks for in the whole document, indexed in one walk (<see cref="ClassIndex"/>).</summary>
-    public static readonly string[] IndexedClasses = [View, Content, Header, Info, Mate, MetaContainer, LeadImage];
+    public static readonly string[] IndexedClasses = [View, Content, Header, Info, Mate, MetaContainer, LeadImage, .. PaywallMasks];
+
+    /// <summary>Pieces of class attributes the template looks for in the whole document.</summary>
+    public static readonly string[] IndexedFragments = [PaywallFragment];
 
     // Inside the body container: the lead image repeated at full size for sharing (p.report-view), the
     // 来源 / update-time box, ads, share and app widgets, paywall masks and the 2021 sticky header when nested.
@@ -25,8 +32,6 @@ internal static class JiemianTemplate
         ".report-view, .article-source, .article-footer, .a-b-ad, .ad-content, [id^='ad-'], .ad-view, .t-ad, .cnzz-ads, [id^='taboola'], "
         + ".share-view, .article-share, .article-set, .jm-app, .app-download, .sticky-header, .article-sticky, [class*='sticky'], "
         + ".vip-mask, .article-vip, .jm-mask-vip, [class*='paywall'], .comment-view, .re-article, .author-view, .article-author";
-
-    private const string Paywall = ".vip-mask, .article-vip, .jm-mask-vip, [class*='paywall']";
 
     public static ExtractionResult Extract(IHtmlDocument document, PageContext page)
     {
@@ -38,7 +43,8 @@ internal static class JiemianTemplate
         }
 
         var truncated = page.IsCutOffInside(content);
-        var paywalled = (page.MayContain("vip") || page.MayContain("paywall")) && document.QuerySelector(Paywall) is not null;
+        var paywalled = (page.MayContain("vip") || page.MayContain(PaywallFragment))
+            && (page.Classes.First(PaywallMasks) is not null || page.Classes.FirstContaining(PaywallFragment) is not null);
         StructuralCleaner.Remove(content, StructuralCleaner.NeverContent + ", " + BodyNoise);
         var body = BodyAssembler.Assemble(new BodyReader(page.Images).Read(content));
         if (body.Paragraphs.Count == 0)

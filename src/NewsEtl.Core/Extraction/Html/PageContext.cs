@@ -32,7 +32,7 @@ internal sealed record PageContext(string? Url, bool HasClosingHtmlTag, INode? L
     }
 
     /// <summary>The first elements with Jiemian's template classes (<see cref="JiemianTemplate.IndexedClasses"/>), found on first use.</summary>
-    public ClassIndex Classes => _classes ??= ClassIndex.Build(_document!, JiemianTemplate.IndexedClasses);
+    public ClassIndex Classes => _classes ??= ClassIndex.Build(_document!, JiemianTemplate.IndexedClasses, JiemianTemplate.IndexedFragments);
 
     /// <summary>
     /// False when no element of the page can have <paramref name="word"/> in an attribute name or value: the raw text
