@@ -77,8 +77,7 @@ internal sealed class OutOfStepRepair
                     break;
                 }
 
-                var tailLength = Math.Min(SlotResolver.Context, output.Length);
-                var left = new Left(output.ToString(output.Length - tailLength, tailLength), depth);
+                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth);
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
                 if (reading is { Unsure: false } && LaterMarkReadsBetter(text, i, left, reading))
                 {
@@ -271,17 +270,21 @@ internal sealed class OutOfStepRepair
         // A swallowed byte is inferred from the text after it, so it is no evidence either way: leave it out of the score.
         var scored = slots[^1].Kind == SlotKind.UnknownAscii ? resolved.AsSpan(0, resolved.Length - Swallowed(resolved, slots)) : resolved.AsSpan();
         var leftTail = left.Tail.AsSpan();
-        var right = following[..Math.Min(SlotResolver.Context, following.Length)];
+        // The model sees the text after the span without a converter's note (nor the rest of one whose '(' was swallowed).
+        var afterNote = slots[^1].Kind == SlotKind.UnknownAscii && NoteFreeContext.RestOfNote(following) is { } rest ? following[rest..] : following;
+        var right = NoteFreeContext.Start(afterNote, SlotResolver.Context).AsSpan();
         if (!originalScores.TryGetValue(end, out var originalScore))
         {
-            originalScore = _scorer.Score(leftTail, text.AsSpan(start, end - start), right);
+            originalScore = _scorer.Score(leftTail, text.AsSpan(start, end - start), right)
+                + NoteEvidence.For(text[end - 1], Text.PinyinReadings.NoteAt(following));
             originalScores[end] = originalScore;
         }
 
         // A reading the page itself writes between the same neighbours (a repeated article's other copy) gains its
         // evidence here too: the copy vouches for the reading, as the text around it does.
         var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
-            + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following);
+            + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
+            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], NoteAfter(slots, following)));
         var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
@@ -311,6 +314,18 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private static bool IsQuestionThenLetter(string text, int start, int end) =>
         end - start == 2 && text[start] == '?' && char.IsAsciiLetter(text[start + 1]);
+
+    /// <summary>A converter's note after the reading's last character: right after the span, or after the '(' it swallowed.</summary>
+    private static string? NoteAfter(List<Slot> slots, ReadOnlySpan<char> following)
+    {
+        if (slots[^1].Kind != SlotKind.UnknownAscii)
+        {
+            return Text.PinyinReadings.NoteAt(following);
+        }
+
+        var close = following.IndexOfAny(')', '）');
+        return close > 0 && close <= 7 ? Text.PinyinReadings.NoteAt(string.Concat("(", following[..(close + 1)])) : null;
+    }
 
     private static int Swallowed(string resolved, List<Slot> slots) =>
         slots.Count(s => s.Kind != SlotKind.UnknownAscii) < resolved.Length ? 1 : 0;

@@ -20,11 +20,18 @@ public sealed class PageStatistics
     private Counts? _counts;
     private string? _joined;
     private Dictionary<string, int[]>? _occurrences;
+    private IReadOnlyList<string>? _noteFree;
 
     public PageStatistics(IEnumerable<string> texts)
     {
         _texts = texts as IReadOnlyList<string> ?? texts.ToList();
     }
+
+    // The texts as the counts and the copy search see them: without a converter's pinyin notes, which a later pass removes
+    // and which would make "獲(huò)悉" a page's way of writing "獲" before "悉".
+    private IReadOnlyList<string> NoteFreeTexts => _noteFree ??= _texts.Any(t => t.Contains('(') || t.Contains('（'))
+        ? [.. _texts.Select(NoteFreeContext.Strip)]
+        : _texts;
 
     /// <summary>True when the page is written in traditional characters.</summary>
     public bool IsTraditional => _isTraditional ??= ChineseScript.Detect(_texts) == "zh-Hant";
@@ -198,7 +205,7 @@ public sealed class PageStatistics
     }
 
     // The page's texts, punctuation full-width, one per line: searched for the context of a damaged span.
-    private string Joined => _joined ??= string.Create(_texts.Sum(t => t.Length + 1), _texts, static (span, texts) =>
+    private string Joined => _joined ??= string.Create(NoteFreeTexts.Sum(t => t.Length + 1), NoteFreeTexts, static (span, texts) =>
     {
         var k = 0;
         foreach (var t in texts)

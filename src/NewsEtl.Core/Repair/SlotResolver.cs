@@ -89,7 +89,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
-                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth, closable[k + 1]);
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth, closable[k + 1], NoteAfter(slots, k + 1, following));
                         if (pairs.Length == 0)
                         {
                             return null;
@@ -107,7 +107,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         continue;
                     }
 
-                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth, closable[k]);
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth, closable[k], NoteAfter(slots, k, following));
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -142,19 +142,19 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// second wins ("个出"). The pair is chosen together: the best few of each in turn, and every pair of candidates
     /// that the dictionary writes as a word, are scored between the same neighbours. Best first, up to three.
     /// </summary>
-    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, bool closable)
+    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, bool closable, string? note)
     {
-        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable));
+        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable), note);
         if (_rankedPairs.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var proposals = new HashSet<(char, char)>();
-        foreach (var a in Ranked(first, codec, left, string.Empty, depth, closable: true))
+        foreach (var a in Ranked(first, codec, left, string.Empty, depth, closable: true, note: null))
         {
             var leftOfSecond = (left + a)[^Math.Min(Context, left.Length + 1)..];
-            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable))
+            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable, note))
             {
                 proposals.Add((a, b));
             }
@@ -187,7 +187,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             two[1] = b;
             var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a, closable || QuoteBalance.CanClose(two[1..]))
                 + QuoteBalance.Score(QuoteBalance.Next(depth, a), b, closable)
-                + PagePrior(a) + PagePrior(b) + CopyEvidence(copies, two);
+                + PagePrior(a) + PagePrior(b) + CopyEvidence(copies, two) + NoteEvidence.For(b, note);
             scored.Add((score, new string(two)));
         }
 
@@ -234,6 +234,26 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         _ => [.. codec.WithLead(slot.KnownByte).Select(x => x.Char)],
     };
 
+    /// <summary>
+    /// The syllable of a converter's note right after slot k: the text after the span starts with it, or with its rest
+    /// when the span ends in the swallowed byte that was its '(' ("磻?yīng)").
+    /// </summary>
+    private static string? NoteAfter(List<Slot> slots, int k, ReadOnlySpan<char> following)
+    {
+        if (k == slots.Count - 1)
+        {
+            return Text.PinyinReadings.NoteAt(following);
+        }
+
+        if (k == slots.Count - 2 && slots[k + 1].Kind == SlotKind.UnknownAscii && SwallowedClass(following) == '(')
+        {
+            var close = following.IndexOfAny(')', '）');
+            return close > 0 ? Text.PinyinReadings.NoteAt(string.Concat("(", following[..(close + 1)])) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
     private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following)
     {
@@ -243,7 +263,14 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             if (slots[j].Kind == SlotKind.UnknownAscii)
             {
                 // A byte swallowed at the very end is no character: the text ends here. Elsewhere it was a digit or
-                // a mark before the text that follows, and that text is context too.
+                // a mark before the text that follows, and that text is context too. When it was a note's '(', the
+                // context is what follows the note.
+                if (NoteFreeContext.RestOfNote(following) is { } rest)
+                {
+                    following = following[rest..];
+                    break;
+                }
+
                 if (!following.IsEmpty)
                 {
                     sb.Append(SwallowedClass(following));
@@ -262,8 +289,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         if (sb.Length < Context)
         {
-            sb.Append(following[..Math.Min(following.Length, Context - sb.Length)]);
-            if (sb.Length < Context && following.Length < Context)
+            var start = NoteFreeContext.Start(following, Context - sb.Length);
+            sb.Append(start);
+            if (sb.Length < Context)
             {
                 // The end of the text: the page's own habit of ending texts (with "。" more than "了") is evidence too.
                 sb.Append('\n');
@@ -278,9 +306,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// again and again (every hypothesis about where a run ends, both charsets, repeated damage on a page),
     /// so the ranking is kept per page.
     /// </summary>
-    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, bool closable)
+    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, bool closable, string? note)
     {
-        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable));
+        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable), note);
         if (_ranked.TryGetValue(key, out var cached))
         {
             return cached;
@@ -292,7 +320,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
             _ => EveryCharacter(codec),
         };
-        var ranked = Ranked(candidates, left, right, depth, closable);
+        var ranked = Ranked(candidates, left, right, depth, closable, note);
         if (_ranked.Count >= MaxCachedRankings)
         {
             _ranked.Clear();
@@ -302,17 +330,18 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return ranked;
     }
 
-    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, bool closable)
+    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, bool closable, string? note)
     {
         var all = candidates as IReadOnlyList<char> ?? [.. candidates];
         var copies = Copies(left, 1, right);
-        var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right, copies) : all;
+        var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right, copies, note) : all;
         var scored = new List<(double Score, char Char)>(shortlist.Count);
         Span<char> one = stackalloc char[1];
         foreach (var c in shortlist)
         {
             one[0] = c;
-            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one), c));
+            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one)
+                + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left), c));
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -324,7 +353,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// with the best cheap score, the likeliest word the character forms with its nearest neighbours
     /// (<see cref="TextScorer.BestWordAround"/>). In byte order, as the full ranking breaks ties by it.
     /// </summary>
-    private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right, Dictionary<string, int>? copies)
+    private List<char> Shortlist(IReadOnlyList<char> candidates, string left, string right, Dictionary<string, int>? copies, string? note)
     {
         // The cheap score of each Han candidate (NaN for the others), and the score the best MaxFullyScored reach.
         var scores = new double[candidates.Count];
@@ -333,7 +362,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         {
             if (Text.HanChar.IsHan(candidates[i]))
             {
-                scores[i] = scorer.BestWordAround(left, candidates[i], right) + PagePrior(candidates[i]);
+                scores[i] = scorer.BestWordAround(left, candidates[i], right) + PagePrior(candidates[i]) + NoteEvidence.For(candidates[i], note);
                 han.Add(scores[i]);
             }
             else
@@ -544,7 +573,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// <summary>What of the quotes a ranking depends on: <see cref="QuoteBalance.KeyOf"/>, and whether a quote could close later.</summary>
     private static int QuoteKey(int depth, bool closable) => (QuoteBalance.KeyOf(depth) << 1) | (closable ? 1 : 0);
 
-    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote);
+    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote, string? Note);
 
-    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, int Quote);
+    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, int Quote, string? Note);
 }

@@ -1,11 +1,16 @@
+using System.Buffers;
 using System.Collections.Frozen;
-using System.Text;
 
 namespace NewsEtl.Text;
 
 /// <summary>Toned pinyin readings per character (Unihan-derived table), and pinyin syllable checks.</summary>
 public static class PinyinReadings
 {
+    // Each tone-marked letter pinyin uses, and the letter under the mark (ü keeps its diaeresis).
+    private const string TonedLetterList = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+    private const string ToneBases = "aaaaeeeeiiiioooouuuuüüüünnnm";
+
+    private static readonly SearchValues<char> TonedLetters = SearchValues.Create(TonedLetterList);
     private static readonly Lazy<FrozenDictionary<char, string[]>> Table = new(Load);
     private static readonly Lazy<FrozenSet<string>> Syllables = new(() =>
         Table.Value.Values.SelectMany(r => r).Select(StripTones).ToFrozenSet(StringComparer.Ordinal));
@@ -41,31 +46,61 @@ public static class PinyinReadings
         return false;
     }
 
-    /// <summary>True for the letters pinyin is written with, tone-marked vowels and ü included.</summary>
-    public static bool IsPinyinLetter(char c) =>
-        c is (>= 'a' and <= 'z') || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".Contains(c, StringComparison.Ordinal);
-
-    public static string StripTones(string text)
+    /// <summary>
+    /// The syllable of a converter's note at the start of <paramref name="text"/> ("(mén)店" → "mén"): one to six pinyin
+    /// letters in ASCII or full-width brackets that make one Mandarin syllable; null when the text does not start so.
+    /// </summary>
+    public static string? NoteAt(ReadOnlySpan<char> text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (text.Length < 3 || text[0] is not ('(' or '（'))
         {
-            if (c is >= '\u0300' and <= '\u036F')
-            {
-                // Keep the diaeresis of ü (U+0308); drop the tone marks.
-                if (c == '\u0308')
-                {
-                    sb.Append(c);
-                }
-
-                continue;
-            }
-
-            sb.Append(c);
+            return null;
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var end = 1;
+        while (end < text.Length && end <= 7 && IsPinyinLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end == 1 || end > 7 || end >= text.Length || text[end] is not (')' or '）'))
+        {
+            return null;
+        }
+
+        var note = text[1..end].ToString();
+        return IsSyllable(note) ? note : null;
+    }
+
+    /// <summary>True when the note carries a tone mark: then it is pinyin, where a toneless one may be an English word.</summary>
+    public static bool IsToned(string note) => !string.Equals(StripTones(note), note, StringComparison.Ordinal);
+
+    /// <summary>True for a letter with a tone mark (ā, ì, ǚ).</summary>
+    public static bool IsTonedLetter(char c) => c >= '\u00E0' && TonedLetterList.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>True for the letters pinyin is written with, tone-marked vowels and ü included.</summary>
+    public static bool IsPinyinLetter(char c) =>
+        c is (>= 'a' and <= 'z') or 'ü' || TonedLetterList.Contains(c, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The syllable without tone marks ("mén" → "men", "lǜ" → "lü"). By a table of the toned letters, not Unicode
+    /// normalization: the tool runs with invariant globalization, where normalization leaves such text as it is.
+    /// </summary>
+    public static string StripTones(string text)
+    {
+        if (text.AsSpan().IndexOfAny(TonedLetters) < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var at = TonedLetterList.IndexOf(source[i], StringComparison.Ordinal);
+                span[i] = at < 0 ? source[i] : ToneBases[at];
+            }
+        });
     }
 
     private static FrozenDictionary<char, string[]> Load()

@@ -11,7 +11,7 @@ public static class Corruption
 {
     public static readonly IReadOnlyList<string> Kinds =
     [
-        "gbk-out-of-step", "big5-out-of-step", "note-inside-character", "utf8-as-gbk", "utf8-as-latin1", "utf8-as-cp1252",
+        "gbk-out-of-step", "big5-out-of-step", "gbk-out-of-step-noted", "note-inside-character", "utf8-as-gbk", "utf8-as-latin1", "utf8-as-cp1252",
         "gbk-as-big5", "big5-as-gbk", "gbk-as-latin1", "big5-as-cp1252", "double-utf8", "html-remnant", "pinyin-note",
         "replacement-char",
     ];
@@ -75,6 +75,7 @@ public static class Corruption
         {
             "gbk-out-of-step" => OutOfStep(kind, corpus, index, Damage.Gbk),
             "big5-out-of-step" when traditional => OutOfStep(kind, corpus, index, Damage.Big5),
+            "gbk-out-of-step-noted" when traditional => NotedOutOfStep(kind, corpus, index),
             "note-inside-character" => NotesInside(corpus, index),
             "utf8-as-gbk" => Spans(kind, corpus, index, random, Encoding.UTF8, Damage.Gbk),
             "utf8-as-latin1" => Spans(kind, corpus, index, random, Encoding.UTF8, Encoding.Latin1),
@@ -109,6 +110,47 @@ public static class Corruption
     }
 
     /// <summary>
+    /// The sample page's full history: a simplified → traditional converter left a pinyin note after every second
+    /// character it converted, then the GBK bytes were read in two chunks split inside a character, then ，：；？！（）
+    /// were folded. The clean text is the folded paragraph without notes; the page carries notes in every paragraph.
+    /// </summary>
+    private static IEnumerable<DamageCase> NotedOutOfStep(string kind, IReadOnlyList<string> corpus, int index)
+    {
+        var p = corpus[index];
+        var noted = corpus.Select(Noted).ToList();
+        if (!Damage.RoundTrips(noted[index], Damage.Gbk))
+        {
+            yield break;
+        }
+
+        var page = noted.Select(Damage.FoldPunctuation).ToList();
+        foreach (var offset in Damage.MidCharacterOffsets(noted[index], Damage.Gbk))
+        {
+            var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(noted[index], offset, Damage.Gbk));
+            var onPage = page.ToList();
+            onPage[index] = damaged;
+            yield return new DamageCase(kind, Damage.FoldPunctuation(p), damaged, onPage);
+        }
+    }
+
+    /// <summary>A converter's notes after every second character that differs from its simplified form (its first reading).</summary>
+    private static string Noted(string text)
+    {
+        var sb = new StringBuilder(text.Length * 2);
+        var converted = 0;
+        foreach (var c in text)
+        {
+            sb.Append(c);
+            if (HanChar.IsHan(c) && ChineseScript.ToSimplified(c) != c && PinyinReadings.Of(c) is { Count: > 0 } readings && converted++ % 2 == 0)
+            {
+                sb.Append('(').Append(readings[0]).Append(')');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
     /// Out-of-step damage on a page that carries the paragraph twice, as a scraped page that repeats its article does,
     /// each copy split at its own place: the first copy split inside every character in turn, the second inside the
     /// character half the paragraph away. The case is the first copy; the page holds both.
@@ -119,15 +161,18 @@ public static class Corruption
         {
             for (var index = 0; index < corpus.Count; index++)
             {
-                var p = corpus[index];
-                var traditional = ChineseScript.Detect([p]) == "zh-Hant";
+                var traditional = ChineseScript.Detect([corpus[index]]) == "zh-Hant";
+                var noted = kind == "gbk-out-of-step-noted";
                 var encoding = kind == "big5-out-of-step" ? Damage.Big5 : Damage.Gbk;
-                if ((kind == "big5-out-of-step" && !traditional) || !Damage.RoundTrips(p, encoding))
+                var written = noted ? corpus.Select(Noted).ToList() : corpus;
+                var p = written[index];
+                if ((kind != "gbk-out-of-step" && !traditional) || !Damage.RoundTrips(p, encoding))
                 {
                     continue;
                 }
 
-                var folded = corpus.Select(Damage.FoldPunctuation).ToList();
+                var folded = written.Select(Damage.FoldPunctuation).ToList();
+                var clean = Damage.FoldPunctuation(corpus[index]);
                 var offsets = Damage.MidCharacterOffsets(p, encoding).ToList();
                 for (var k = 0; k < offsets.Count; k++)
                 {
@@ -136,7 +181,7 @@ public static class Corruption
                     var page = folded.ToList();
                     page[index] = damaged;
                     page.Insert(index + 1, other);
-                    yield return new DamageCase(kind + ", second copy", folded[index], damaged, page);
+                    yield return new DamageCase(kind + ", second copy", clean, damaged, page);
                 }
             }
         }

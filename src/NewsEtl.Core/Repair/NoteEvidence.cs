@@ -1,0 +1,51 @@
+using NewsEtl.Text;
+
+namespace NewsEtl.Repair;
+
+/// <summary>
+/// A converter's pinyin note right after a damaged place ("曙迅?T(mén)店") as evidence for the character there: the
+/// converter wrote the note after a Han character of that reading, so a candidate it fits is likelier, and text that
+/// is no such character before the note (a '?' and a letter) is likelier damage.
+/// </summary>
+internal static class NoteEvidence
+{
+    /// <summary>
+    /// Log-odds for a character a toned note fits. Of the hundred-odd characters that share a surviving byte, one or
+    /// two have a given toned reading, so the note alone makes the one that fits some fifty times likelier.
+    /// </summary>
+    public const double Toned = 6.0;
+
+    /// <summary>A toneless note fits more characters, and may be an English word in brackets: half the evidence.</summary>
+    public const double Toneless = 3.0;
+
+    /// <summary>
+    /// Log-odds against a tone-marked letter (ā, ì, ǚ) outside a note: Chinese text writes them only in pinyin, and on a
+    /// page with a converter's notes they are common enough that the page's own counts would propose them anywhere.
+    /// </summary>
+    public const double ToneOutsideNote = 6.0;
+
+    /// <summary>
+    /// What the place says for a tone-marked letter: nothing inside a note ("(j" before it), <see cref="ToneOutsideNote"/>
+    /// against it elsewhere; zero for any other character.
+    /// </summary>
+    public static double Placement(char c, ReadOnlySpan<char> left)
+    {
+        if (!PinyinReadings.IsTonedLetter(c))
+        {
+            return 0;
+        }
+
+        var i = left.Length - 1;
+        while (i >= 0 && PinyinReadings.IsPinyinLetter(left[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < left.Length - 1 && left[i] is '(' or '（' ? 0 : -ToneOutsideNote;
+    }
+
+    /// <summary>What the note (null: none) says for <paramref name="c"/> standing right before it.</summary>
+    public static double For(char c, string? note) =>
+        note is null || !HanChar.IsHan(c) || !PinyinReadings.Fits(c, note) ? 0
+        : PinyinReadings.IsToned(note) ? Toned : Toneless;
+}

@@ -1,0 +1,116 @@
+using System.Text;
+using NewsEtl.Text;
+
+namespace NewsEtl.Repair;
+
+/// <summary>
+/// The neighbours of a damaged place as the language model should see them: without a converter's pinyin notes
+/// ("會獲(huò)悉" is "會獲悉" to the model). The notes go in a later pass; left in the context they make the neighbours
+/// of a lost character a bracket and Latin letters, and the candidate that reads best beside "uò)" is a Latin one.
+/// </summary>
+internal static class NoteFreeContext
+{
+    // A note is at most eight characters: brackets and six letters.
+    private const int LongestNote = 8;
+
+    /// <summary>The length of the note at the start of <paramref name="text"/>, or 0.</summary>
+    public static int NoteLength(ReadOnlySpan<char> text)
+    {
+        if (PinyinReadings.NoteAt(text) is not { } note)
+        {
+            return 0;
+        }
+
+        return note.Length + 2;
+    }
+
+    /// <summary>The text without notes; the same instance when it has none.</summary>
+    public static string Strip(string text)
+    {
+        if (text.IndexOfAny(['(', '（']) < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? kept = null;
+        var copied = 0;
+        for (var i = text.IndexOfAny(['(', '（']); i >= 0 && i < text.Length; i = text.IndexOfAny(['(', '（'], i + 1))
+        {
+            if (NoteLength(text.AsSpan(i)) is var skip and > 0)
+            {
+                kept ??= new StringBuilder(text.Length);
+                kept.Append(text, copied, i - copied);
+                copied = i + skip;
+                i += skip - 1;
+            }
+        }
+
+        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The first <paramref name="count"/> characters of <paramref name="text"/> with notes left out.</summary>
+    public static string Start(ReadOnlySpan<char> text, int count)
+    {
+        if (text.IndexOfAny('(', '（') is var bracket && (bracket < 0 || bracket >= count))
+        {
+            return text[..Math.Min(count, text.Length)].ToString();
+        }
+
+        var sb = new StringBuilder(count);
+        var i = 0;
+        while (i < text.Length && sb.Length < count)
+        {
+            if (NoteLength(text[i..]) is var skip and > 0)
+            {
+                i += skip;
+                continue;
+            }
+
+            sb.Append(text[i++]);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The last <paramref name="count"/> characters of <paramref name="text"/> with notes left out.</summary>
+    public static string End(StringBuilder text, int count)
+    {
+        var window = Math.Min(text.Length, count * (LongestNote + 1));
+        var tail = text.ToString(text.Length - window, window);
+        if (tail.AsSpan(Math.Max(0, tail.Length - count - LongestNote)).IndexOfAny('(', '（') < 0)
+        {
+            return tail[^Math.Min(count, tail.Length)..];
+        }
+
+        // Forward over the window, so that a note is recognized from its opening bracket.
+        var kept = new StringBuilder(window);
+        var i = 0;
+        while (i < tail.Length)
+        {
+            if (NoteLength(tail.AsSpan(i)) is var skip and > 0)
+            {
+                i += skip;
+                continue;
+            }
+
+            kept.Append(tail[i++]);
+        }
+
+        return kept.ToString(Math.Max(0, kept.Length - count), Math.Min(count, kept.Length));
+    }
+
+    /// <summary>
+    /// The text after a swallowed byte that was a note's '(' ("jì)者從" after "??"): what follows the note, or null when
+    /// the text does not continue a note.
+    /// </summary>
+    public static int? RestOfNote(ReadOnlySpan<char> following)
+    {
+        var close = following.IndexOfAny(')', '）');
+        if (close <= 0 || close > LongestNote - 2)
+        {
+            return null;
+        }
+
+        return PinyinReadings.NoteAt(string.Concat("(", following[..(close + 1)])) is null ? null : close + 1;
+    }
+}

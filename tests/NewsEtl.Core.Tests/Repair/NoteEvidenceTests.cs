@@ -1,0 +1,80 @@
+using System.Text;
+using NewsEtl.Core.Tests.Support;
+using NewsEtl.Repair;
+
+namespace NewsEtl.Core.Tests.Repair;
+
+/// <summary>
+/// A converter's pinyin notes beside out-of-step damage, as on the sample page: a note after a damaged place tells
+/// which character stood there, and the notes around it are no context for the language model.
+/// </summary>
+public sealed class NoteEvidenceTests
+{
+    private static string Repair(string damaged, params string[] page) =>
+        new TextRepairer().ForPage([.. page, damaged]).Repair(damaged).Text;
+
+    [Fact]
+    public void ALostLeadByteBeforeANote_IsTheCharacterTheNoteReads()
+    {
+        // 門 is E9 54 in GBK: its lead byte lost, the trail is a 'T'; the note after it says mén.
+        var repaired = Repair("成了對一家同行企業的收購,曙迅?T(mén)店研發人員數量增加。");
+
+        Assert.Equal("成了對一家同行企業的收購,曙迅門店研發人員數量增加。", repaired);
+    }
+
+    [Fact]
+    public void ANoteWhoseBracketWasSwallowed_IsSkippedForContext_AndReadsTheCharacter()
+    {
+        // 記 (BC C7) split after its lead byte: C7 swallowed the note's '(' and the rest of the note follows.
+        var text = CleanCorpus.Traditional.First(p => p.StartsWith("記者從市交通委員會", StringComparison.Ordinal));
+        var damaged = "??jì)者從市交通委員(yuán)會" + text["記者從市交通委員會".Length..];
+
+        var repaired = Repair(damaged);
+
+        Assert.StartsWith("記者從市交通委員會", repaired, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData('ò', "", -NoteEvidence.ToneOutsideNote)]
+    [InlineData('ò', "我們", -NoteEvidence.ToneOutsideNote)]
+    [InlineData('ì', "記(j", 0)]
+    [InlineData('ì', "記（j", 0)]
+    [InlineData('ì', "(", -NoteEvidence.ToneOutsideNote)]
+    [InlineData('a', "", 0)]
+    [InlineData('們', "", 0)]
+    public void ATonedLetter_IsUnlikelyOutsideANote(char c, string left, double expected)
+    {
+        Assert.Equal(expected, NoteEvidence.Placement(c, left));
+    }
+
+    [Theory]
+    [InlineData('門', "mén", NoteEvidence.Toned)]
+    [InlineData('門', "men", NoteEvidence.Toneless)]
+    [InlineData('們', "lián", 0)]
+    [InlineData('T', "mén", 0)]
+    [InlineData('門', null, 0)]
+    public void For_CountsANoteThatReadsTheCharacter(char c, string? note, double expected)
+    {
+        Assert.Equal(expected, NoteEvidence.For(c, note));
+    }
+
+    [Fact]
+    public void NoteFreeContext_LeavesNotesOut_OnEitherSide()
+    {
+        Assert.Equal("悉,今", NoteFreeContext.Start("(huò)悉,今年", 3));
+        Assert.Equal("悉(AI", NoteFreeContext.Start("悉(AI)", 4));
+        Assert.Equal("委員會獲", NoteFreeContext.End(new StringBuilder("交通委員(yuán)會獲(huò)"), 4));
+        Assert.Equal("記(j", NoteFreeContext.End(new StringBuilder("記(j"), 4));
+        Assert.Equal("聯合(AI)", NoteFreeContext.Strip("聯(lián)合(AI)"));
+        Assert.Equal(3, NoteFreeContext.RestOfNote("jì)者從"));
+        Assert.Null(NoteFreeContext.RestOfNote("者從市交通委"));
+    }
+
+    [Fact]
+    public void Between_SeesThePageWithoutNotes()
+    {
+        var page = new PageStatistics(["委員(yuán)會獲(huò)悉,今年", "委員會獲?"]);
+
+        Assert.Equal(1, page.Between("會獲", 1, ",今")["悉"]);
+    }
+}
