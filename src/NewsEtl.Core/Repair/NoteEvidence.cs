@@ -44,6 +44,36 @@ internal static class NoteEvidence
         return i >= 0 && i < left.Length - 1 && left[i] is '(' or '（' ? 0 : -ToneOutsideNote;
     }
 
+    /// <summary>
+    /// What a note damaged inside says for a letter that completes it: "記(j" + 'ì' + ")" makes "jì", a reading of 記, as
+    /// much as a whole note says for its character; zero when the letter leaves no note that fits.
+    /// </summary>
+    public static double Inside(char c, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        if (!PinyinReadings.IsPinyinLetter(c) || !NoteFreeContext.EndsInsideNote(left))
+        {
+            return 0;
+        }
+
+        var open = left.LastIndexOfAny('(', '（');
+        var close = right.IndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return 0;
+        }
+
+        foreach (var letter in right[..close])
+        {
+            if (!PinyinReadings.IsPinyinLetter(letter))
+            {
+                return 0;
+            }
+        }
+
+        var note = string.Concat(left[(open + 1)..], [c], right[..close]);
+        return PinyinReadings.IsSyllable(note) ? For(left[open - 1], note) : 0;
+    }
+
     /// <summary>What the note (null: none) says for <paramref name="c"/> standing right before it.</summary>
     public static double For(char c, string? note) =>
         note is null || !HanChar.IsHan(c) || !PinyinReadings.Fits(c, note) ? 0

@@ -100,6 +100,21 @@ internal static class NoteFreeContext
     }
 
     /// <summary>
+    /// True when <paramref name="left"/> ends inside a note: an opening bracket and pinyin letters that begin a syllable
+    /// ("記(j", "獲(hu"). A byte swallowed there was most likely the note's ')'.
+    /// </summary>
+    public static bool EndsInsideNote(ReadOnlySpan<char> left)
+    {
+        var i = left.Length - 1;
+        while (i >= 0 && left.Length - i <= LongestNote - 1 && PinyinReadings.IsPinyinLetter(left[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && i < left.Length - 1 && left[i] is '(' or '（' && i > 0 && HanChar.IsHan(left[i - 1]);
+    }
+
+    /// <summary>
     /// The text after a swallowed byte that was a note's '(' ("jì)者從" after "??"): what follows the note, or null when
     /// the text does not continue a note.
     /// </summary>

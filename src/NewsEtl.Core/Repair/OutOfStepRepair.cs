@@ -282,7 +282,8 @@ internal sealed class OutOfStepRepair
 
         // A reading the page itself writes between the same neighbours (a repeated article's other copy) gains its
         // evidence here too: the copy vouches for the reading, as the text around it does.
-        var candidateScore = _scorer.Score(leftTail, scored, right) + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
+        var completed = WithoutCompletedNote(leftTail, resolved, scored, out var modelLeft, out var modelMiddle);
+        var candidateScore = _scorer.Score(modelLeft, modelMiddle, right) + completed + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
             + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
             + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], NoteAfter(slots, following)));
         var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
@@ -314,6 +315,34 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private static bool IsQuestionThenLetter(string text, int start, int end) =>
         end - start == 2 && text[start] == '?' && char.IsAsciiLetter(text[start + 1]);
+
+    /// <summary>
+    /// When the text before the span ends inside a note ("記(j") and the reading completes it ("ì)"), the reading is
+    /// scored as the text will read once the note is removed: the model without the note (<paramref name="modelLeft"/>,
+    /// <paramref name="modelMiddle"/>), and what the note says for the character before it (returned). Otherwise the
+    /// context and reading as they are, and zero.
+    /// </summary>
+    private static double WithoutCompletedNote(ReadOnlySpan<char> left, string resolved, ReadOnlySpan<char> scored, out ReadOnlySpan<char> modelLeft, out ReadOnlySpan<char> modelMiddle)
+    {
+        modelLeft = left;
+        modelMiddle = scored;
+        if (!NoteFreeContext.EndsInsideNote(left))
+        {
+            return 0;
+        }
+
+        var open = left.LastIndexOfAny('(', '（');
+        var joined = string.Concat(left[open..], resolved);
+        var inReading = NoteFreeContext.NoteLength(joined) - (left.Length - open);
+        if (inReading <= 0)
+        {
+            return 0;
+        }
+
+        modelLeft = left[..open];
+        modelMiddle = inReading >= scored.Length ? [] : scored[inReading..];
+        return NoteEvidence.For(left[open - 1], Text.PinyinReadings.NoteAt(joined));
+    }
 
     /// <summary>A converter's note after the reading's last character: right after the span, or after the '(' it swallowed.</summary>
     private static string? NoteAfter(List<Slot> slots, ReadOnlySpan<char> following)

@@ -89,7 +89,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
-                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following), depth, closable[k + 1], NoteAfter(slots, k + 1, following));
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false), depth, closable[k + 1], NoteAfter(slots, k + 1, following));
                         if (pairs.Length == 0)
                         {
                             return null;
@@ -107,7 +107,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         continue;
                     }
 
-                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following), depth, closable[k], NoteAfter(slots, k, following));
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following, NoteFreeContext.EndsInsideNote(before)), depth, closable[k], NoteAfter(slots, k, following));
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -255,7 +255,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     }
 
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
-    private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following)
+    /// <param name="insideNote">The text before the slot ends inside a note: a byte swallowed after it was the note's ')'.</param>
+    private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following, bool insideNote)
     {
         var sb = new StringBuilder(Context);
         for (var j = k + 1; j < slots.Count && sb.Length < Context; j++)
@@ -268,6 +269,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                 if (NoteFreeContext.RestOfNote(following) is { } rest)
                 {
                     following = following[rest..];
+                    break;
+                }
+
+                if (insideNote && j == k + 1)
+                {
+                    sb.Append(')');
                     break;
                 }
 
@@ -318,6 +325,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         {
             SlotKind.LostLead => codec.WithTrail(slot.KnownByte).Select(x => x.Char),
             SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
+            // Inside a note ("記(j" before a character lost whole), the letters the note may go on with are candidates too.
+            _ when NoteFreeContext.EndsInsideNote(left) => [.. EveryCharacter(codec), .. TonedLetters(codec)],
             _ => EveryCharacter(codec),
         };
         var ranked = Ranked(candidates, left, right, depth, closable, note);
@@ -337,11 +346,18 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var shortlist = all.Count > MaxFullyScored ? Shortlist(all, left, right, copies, note) : all;
         var scored = new List<(double Score, char Char)>(shortlist.Count);
         Span<char> one = stackalloc char[1];
+        double? withoutNote = null;
         foreach (var c in shortlist)
         {
             one[0] = c;
-            scored.Add((scorer.Score(left, one, right) + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one)
-                + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left), c));
+            // A letter that completes a note damaged inside ("記(j" + 'ì' + ")") is scored as the text reads once the note
+            // is gone: the model knows nothing of notes, and the text with a broken one is not what the page will say.
+            var inside = NoteEvidence.Inside(c, left, right);
+            var text = inside > 0
+                ? withoutNote ??= scorer.Score(left.AsSpan(0, left.LastIndexOfAny(['(', '（'])), [], right.AsSpan(right.IndexOfAny([')', '）']) + 1))
+                : scorer.Score(left, one, right);
+            scored.Add((text + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one)
+                + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left) + inside, c));
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -473,6 +489,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return PagePriorWeight * Math.Max(0, Math.Log((count + 1) / (expected + 1)));
     }
 
+    /// <summary>The tone-marked letters the charset writes (GBK and Big5 both have the pinyin vowels).</summary>
+    private static IEnumerable<char> TonedLetters(DoubleByteCodec codec) =>
+        "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".Where(c => codec.BytesOf(c) != 0);
+
     /// <summary>
     /// When both bytes are lost, the candidates are the charset's most frequent characters by the word model,
     /// and its ideographic punctuation. Nothing but context speaks for the character, and context can single out
@@ -513,6 +533,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         if (following.IsEmpty)
         {
             return string.Empty;
+        }
+
+        if (NoteFreeContext.EndsInsideNote(left))
+        {
+            // "(jì" then a swallowed byte: the note's closing bracket.
+            return ")";
         }
 
         var kind = SwallowedClass(following);

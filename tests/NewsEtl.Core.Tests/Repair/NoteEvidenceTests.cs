@@ -34,6 +34,27 @@ public sealed class NoteEvidenceTests
         Assert.StartsWith("記者從市交通委員會", repaired, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ACharacterLostInsideANote_IsTheLetterThatMakesItAReading_AndTheNoteGoes()
+    {
+        // ì is A8 AC in GBK: split after A8, the AC took the note's ')' with it, so both bytes and the bracket are gone.
+        var repaired = Repair("記(j??者從市交通委員(yuán)會獲(huò)悉,今年前三季度全市新開通公交線(xiàn)路27條。");
+
+        Assert.Equal("記者從市交通委員會獲悉,今年前三季度全市新開通公交線路27條。", repaired);
+    }
+
+    [Theory]
+    [InlineData("記(j", true)]
+    [InlineData("會獲（hu", true)]
+    [InlineData("記(", false)]
+    [InlineData("(j", false)]
+    [InlineData("記(jì)", false)]
+    [InlineData("記(AI", false)]
+    public void EndsInsideNote_IsABracketAfterAHanCharacterAndPinyinLetters(string left, bool expected)
+    {
+        Assert.Equal(expected, NoteFreeContext.EndsInsideNote(left));
+    }
+
     [Theory]
     [InlineData('ò', "", -NoteEvidence.ToneOutsideNote)]
     [InlineData('ò', "我們", -NoteEvidence.ToneOutsideNote)]
