@@ -96,7 +96,23 @@ internal static class NoteFreeContext
             kept.Append(tail[i++]);
         }
 
-        return kept.ToString(Math.Max(0, kept.Length - count), Math.Min(count, kept.Length));
+        return Tail(kept.ToString(), count);
+    }
+
+    /// <summary>
+    /// The last <paramref name="count"/> characters of <paramref name="text"/>; when it ends inside a note, from
+    /// <paramref name="count"/> characters before the note's bracket ("交通委員會獲(hu" for 4 and "委員會獲(hu"),
+    /// so that the note and the character it belongs to stay in view.
+    /// </summary>
+    public static string Tail(string text, int count)
+    {
+        var start = Math.Max(0, text.Length - count);
+        if (EndsInsideNote(text))
+        {
+            start = Math.Max(0, Math.Min(start, text.LastIndexOfAny(['(', '（']) - count));
+        }
+
+        return text[start..];
     }
 
     /// <summary>

@@ -83,10 +83,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     break;
                 case SlotKind.UnknownAscii:
                     // Always last: after the swallowed byte the stream is aligned again.
-                    sb.Append(Swallowed((leftTail + sb.ToString()).AsSpan()[^Math.Min(Context, leftTail.Length + sb.Length)..], following));
+                    sb.Append(Swallowed(NoteFreeContext.Tail(leftTail + sb.ToString(), Context), following));
                     continue;
                 default:
-                    var before = (leftTail + sb.ToString())[^Math.Min(Context, leftTail.Length + sb.Length)..];
+                    var before = NoteFreeContext.Tail(leftTail + sb.ToString(), Context);
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
                         var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false), depth, closable[k + 1], NoteAfter(slots, k + 1, following));

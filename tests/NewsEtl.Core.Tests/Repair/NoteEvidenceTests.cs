@@ -43,6 +43,24 @@ public sealed class NoteEvidenceTests
         Assert.Equal("記者從市交通委員會獲悉,今年前三季度全市新開通公交線路27條。", repaired);
     }
 
+    [Fact]
+    public void ALetterLostInsideALongerNote_IsReadWithTheCharacterBeforeTheNoteInView()
+    {
+        // ō is A8 AD: "說(shu" is five characters, more than the four the model looks back.
+        var repaired = Repair("“我們(mén)希望在年底前完成改造。”項(xiàng)目負責(zé)人王建國說(shu??,目前工程進度已經(jīng)超過七成。");
+
+        Assert.Equal("“我們希望在年底前完成改造。”項目負責人王建國說,目前工程進度已經超過七成。", repaired);
+    }
+
+    [Theory]
+    [InlineData("交通委員會獲(hu", 4, "委員會獲(hu")]
+    [InlineData("交通委員會獲悉", 4, "員會獲悉")]
+    [InlineData("獲(hu", 4, "獲(hu")]
+    public void Tail_KeepsAnOpenNoteAndTheCharactersBeforeIt(string text, int count, string expected)
+    {
+        Assert.Equal(expected, NoteFreeContext.Tail(text, count));
+    }
+
     [Theory]
     [InlineData("記(j", true)]
     [InlineData("會獲（hu", true)]
