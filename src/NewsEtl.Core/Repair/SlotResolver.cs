@@ -46,7 +46,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Bounds the per-page ranking cache; a page with more distinct damaged places than this starts afresh.
     private const int MaxCachedRankings = 4096;
 
-    private static readonly Dictionary<DoubleByteCodec, char[]> EveryCharacterOf = [];
+    private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional), char[]> EveryCharacterOf = [];
     private readonly Dictionary<RankKey, char[]> _ranked = [];
     private readonly Dictionary<PairKey, string[]> _rankedPairs = [];
 
@@ -326,8 +326,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             SlotKind.LostLead => codec.WithTrail(slot.KnownByte).Select(x => x.Char),
             SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
             // Inside a note ("記(j" before a character lost whole), the letters the note may go on with are candidates too.
-            _ when NoteFreeContext.EndsInsideNote(left) => [.. EveryCharacter(codec), .. TonedLetters(codec)],
-            _ => EveryCharacter(codec),
+            _ when NoteFreeContext.EndsInsideNote(left) => [.. EveryCharacter(codec, scorer.Page.IsTraditional), .. TonedLetters(codec)],
+            _ => EveryCharacter(codec, scorer.Page.IsTraditional),
         };
         var ranked = Ranked(candidates, left, right, depth, closable, note);
         if (_ranked.Count >= MaxCachedRankings)
@@ -494,28 +494,30 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".Where(c => codec.BytesOf(c) != 0);
 
     /// <summary>
-    /// When both bytes are lost, the candidates are the charset's most frequent characters by the word model,
-    /// and its ideographic punctuation. Nothing but context speaks for the character, and context can single out
-    /// only a common one: a rare character is never the clear winner a repair needs, so the list stays short and
-    /// the cost of a lost pair stays bounded however much of the text is damaged.
+    /// When both bytes are lost, the candidates are the charset's most frequent characters in running text (their share
+    /// in the word model's words, not their count as words of one character: 责 is rare alone and common in 负责), in the
+    /// page's script (a simplified character on a traditional page, or the reverse, is damage of its own), and its
+    /// ideographic punctuation. Nothing but context speaks for the character, and context can single out only a common
+    /// one: a rare character is never the clear winner a repair needs, so the list stays short and the cost of a lost
+    /// pair stays bounded however much of the text is damaged.
     /// </summary>
-    private static char[] EveryCharacter(DoubleByteCodec codec)
+    private static char[] EveryCharacter(DoubleByteCodec codec, bool traditional)
     {
         lock (EveryCharacterOf)
         {
-            if (!EveryCharacterOf.TryGetValue(codec, out var all))
+            if (!EveryCharacterOf.TryGetValue((codec, traditional), out var all))
             {
                 var model = Text.WordModel.Default;
                 var distinct = codec.AllCharacters().Distinct().ToList();
                 var han = distinct
-                    .Where(Text.HanChar.IsHan)
-                    .Select(c => (Char: c, LogP: model.Word([Text.ChineseScript.ToSimplified(c)])))
-                    .Where(x => x.LogP is not null)
-                    .OrderByDescending(x => x.LogP)
+                    .Where(c => Text.HanChar.IsHan(c) && !(traditional ? Text.ChineseScript.IsSimplifiedOnly(c) : Text.ChineseScript.IsTraditionalOnly(c)))
+                    .Select(c => (Char: c, Share: model.CharacterShare(Text.ChineseScript.ToSimplified(c))))
+                    .Where(x => x.Share > 0)
+                    .OrderByDescending(x => x.Share)
                     .Take(MaxLostPairCandidates)
                     .Select(x => x.Char);
                 all = [.. han, .. distinct.Where(c => !Text.HanChar.IsHan(c) && (Text.HanChar.IsCjkPunctuation(c) || c is >= '\uFF01' and <= '\uFF5E'))];
-                EveryCharacterOf[codec] = all;
+                EveryCharacterOf[(codec, traditional)] = all;
             }
 
             return all;

@@ -52,6 +52,16 @@ public sealed class NoteEvidenceTests
         Assert.Equal("“我們希望在年底前完成改造。”項目負責人王建國說,目前工程進度已經超過七成。", repaired);
     }
 
+    [Fact]
+    public void ACharacterLostWholeBeforeItsNote_IsTheCommonCharacterTheNoteReads()
+    {
+        // 責 is D8 9F: the lead byte lost at the split, 9F took the note's '(' with it. 责 is rare as a word of its own
+        // and common inside words (负责), so only its share of running text puts it among the candidates.
+        var repaired = Repair("項(xiàng)目負??zé)人王建國說(shuō),目前工程進度已經(jīng)超過七成。");
+
+        Assert.Equal("項目負責人王建國說,目前工程進度已經超過七成。", repaired);
+    }
+
     [Theory]
     [InlineData("交通委員會獲(hu", 4, "委員會獲(hu")]
     [InlineData("交通委員會獲悉", 4, "員會獲悉")]
