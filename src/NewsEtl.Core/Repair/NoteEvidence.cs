@@ -10,13 +10,15 @@ namespace NewsEtl.Repair;
 internal static class NoteEvidence
 {
     /// <summary>
-    /// Log-odds for a character a toned note fits. Of the hundred-odd characters that share a surviving byte, one or
-    /// two have a given toned reading, so the note alone makes the one that fits some fifty times likelier.
+    /// Log-odds for a character a toned note fits. The converter writes a note only after a character of that reading,
+    /// so a candidate the note does not fit needs the note to be misplaced, which is rarer than the word model's
+    /// strongest preferences ("訪華" over "張華" before "(zhāng)"). On the benchmark: e^6 restores 85.9 % of the noted
+    /// out-of-step cases exactly, e^10 87.5 %, e^14 no more.
     /// </summary>
-    public const double Toned = 6.0;
+    public const double Toned = 10.0;
 
     /// <summary>A toneless note fits more characters, and may be an English word in brackets: half the evidence.</summary>
-    public const double Toneless = 3.0;
+    public const double Toneless = 5.0;
 
     /// <summary>
     /// Log-odds against a tone-marked letter (ā, ì, ǚ) outside a note: Chinese text writes them only in pinyin, and on a
