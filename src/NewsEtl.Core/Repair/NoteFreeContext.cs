@@ -24,30 +24,6 @@ internal static class NoteFreeContext
         return note.Length + 2;
     }
 
-    /// <summary>The text without notes; the same instance when it has none.</summary>
-    public static string Strip(string text)
-    {
-        if (text.IndexOfAny(['(', '（']) < 0)
-        {
-            return text;
-        }
-
-        StringBuilder? kept = null;
-        var copied = 0;
-        for (var i = text.IndexOfAny(['(', '（']); i >= 0 && i < text.Length; i = text.IndexOfAny(['(', '（'], i + 1))
-        {
-            if (NoteLength(text.AsSpan(i)) is var skip and > 0)
-            {
-                kept ??= new StringBuilder(text.Length);
-                kept.Append(text, copied, i - copied);
-                copied = i + skip;
-                i += skip - 1;
-            }
-        }
-
-        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
-    }
-
     /// <summary>The first <paramref name="count"/> characters of <paramref name="text"/> with notes left out.</summary>
     public static string Start(ReadOnlySpan<char> text, int count)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using NewsEtl.Text;
 
@@ -20,18 +21,13 @@ public sealed class PageStatistics
     private Counts? _counts;
     private string? _joined;
     private Dictionary<string, int[]>? _occurrences;
-    private IReadOnlyList<string>? _noteFree;
 
     public PageStatistics(IEnumerable<string> texts)
     {
         _texts = texts as IReadOnlyList<string> ?? texts.ToList();
     }
 
-    // The texts as the counts and the copy search see them: without a converter's pinyin notes, which a later pass removes
-    // and which would make "獲(huò)悉" a page's way of writing "獲" before "悉".
-    private IReadOnlyList<string> NoteFreeTexts => _noteFree ??= _texts.Any(t => t.Contains('(') || t.Contains('（'))
-        ? [.. _texts.Select(NoteFreeContext.Strip)]
-        : _texts;
+
 
     /// <summary>True when the page is written in traditional characters.</summary>
     public bool IsTraditional => _isTraditional ??= ChineseScript.Detect(_texts) == "zh-Hant";
@@ -204,20 +200,40 @@ public sealed class PageStatistics
         return true;
     }
 
-    // The page's texts, punctuation full-width, one per line: searched for the context of a damaged span.
-    private string Joined => _joined ??= string.Create(NoteFreeTexts.Sum(t => t.Length + 1), NoteFreeTexts, static (span, texts) =>
+    // The page's texts, punctuation full-width, one per line: searched for the context of a damaged span. Without a
+    // converter's pinyin notes, which a later pass removes and which the context searched for leaves out too
+    // (NoteFreeContext): "獲(huò)悉" is where the page writes "獲" before "悉".
+    private string Joined => _joined ??= Join(_texts);
+
+    private static string Join(IReadOnlyList<string> texts)
     {
-        var k = 0;
-        foreach (var t in texts)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, texts.Sum(t => t.Length + 1)));
+        try
         {
-            foreach (var c in t)
+            var k = 0;
+            foreach (var t in texts)
             {
-                span[k++] = Normal(c);
+                for (var i = 0; i < t.Length; i++)
+                {
+                    if (t[i] is '(' or '（' && NoteFreeContext.NoteLength(t.AsSpan(i)) is var note and > 0)
+                    {
+                        i += note - 1;
+                        continue;
+                    }
+
+                    buffer[k++] = Normal(t[i]);
+                }
+
+                buffer[k++] = '\n';
             }
 
-            span[k++] = '\n';
+            return new string(buffer, 0, k);
         }
-    });
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
     private sealed class Counts
     {

@@ -114,7 +114,6 @@ public sealed class NoteEvidenceTests
         Assert.Equal("悉(AI", NoteFreeContext.Start("悉(AI)", 4));
         Assert.Equal("委員會獲", NoteFreeContext.End(new StringBuilder("交通委員(yuán)會獲(huò)"), 4));
         Assert.Equal("記(j", NoteFreeContext.End(new StringBuilder("記(j"), 4));
-        Assert.Equal("聯合(AI)", NoteFreeContext.Strip("聯(lián)合(AI)"));
         Assert.Equal(3, NoteFreeContext.RestOfNote("jì)者從"));
         Assert.Null(NoteFreeContext.RestOfNote("者從市交通委"));
     }
