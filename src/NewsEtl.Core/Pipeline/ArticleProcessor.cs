@@ -112,7 +112,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         };
 
         RepairResult Repair(string text) =>
-            clock.Elapsed > RepairBudget || text.Count(c => c == '\uFFFD') > MaxReplacementCharsToRepair
+            clock.Elapsed > RepairBudget || text.AsSpan().Count('\uFFFD') > MaxReplacementCharsToRepair
                 ? RepairResult.Unchanged(text)
                 : pageRepairer.Repair(text);
 
@@ -132,7 +132,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
     }
 
     private static int Damage(RepairResult result) =>
-        result.Suspects.Count + result.Text.Count(c => c == '\uFFFD');
+        result.Suspects.Count + result.Text.AsSpan().Count('\uFFFD');
 
     /// <summary>Characters as a reader counts them: a surrogate pair is one, as <see cref="string.EnumerateRunes"/> counts it.</summary>
     private static int RuneCount(List<string> paragraphs)
@@ -140,6 +140,12 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         var count = 0;
         foreach (var paragraph in paragraphs)
         {
+            if (paragraph.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            {
+                count += paragraph.Length;
+                continue;
+            }
+
             foreach (var rune in paragraph.EnumerateRunes())
             {
                 count++;
@@ -152,6 +158,11 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
     /// <summary>Runs of white space inside a paragraph become one space; ends are trimmed.</summary>
     private static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text.Trim())
@@ -172,6 +183,26 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True when <see cref="Collapse"/> would return the text as it is: no white space at the ends, and inside only single spaces and U+3000.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c <= ' ' ? c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : c >= '\u0085' && char.IsWhiteSpace(c) && c != '\u3000')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Site(ExtractedArticle article, DecodedPage page)

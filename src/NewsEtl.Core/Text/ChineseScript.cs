@@ -60,15 +60,23 @@ public static class ChineseScript
     public static string Detect(IEnumerable<string> texts)
     {
         long traditional = 0, simplified = 0;
+        var toSimplified = TraditionalToSimplified.Value;
+        var toTraditional = SimplifiedToTraditional.Value;
         foreach (var text in texts)
         {
-            foreach (var c in text)
+            foreach (var c in text.AsSpan())
             {
-                if (IsTraditionalOnly(c))
+                // Both tables map only Han characters (from U+3400) to another form.
+                if (c < '\u3400')
+                {
+                    continue;
+                }
+
+                if (toSimplified[c] != c)
                 {
                     traditional++;
                 }
-                else if (IsSimplifiedOnly(c))
+                else if (toTraditional[c] != c)
                 {
                     simplified++;
                 }
