@@ -18,7 +18,9 @@ internal enum PageKind
 }
 
 /// <summary>A generated input file.</summary>
-internal sealed record GeneratedPage(PageKind Kind, string Extension, byte[] Bytes);
+/// <param name="Expected">For a text dump, the body a perfect cleaner gives back: the article's paragraphs as the page
+/// writes them before any damage (traditional script, punctuation folded); null for other kinds.</param>
+internal sealed record GeneratedPage(PageKind Kind, string Extension, byte[] Bytes, IReadOnlyList<string>? Expected = null);
 
 /// <summary>Builds one page of a given kind and target size from the templates and generated text.</summary>
 internal sealed class PageFactory(PageTemplates templates)
@@ -55,7 +57,7 @@ internal sealed class PageFactory(PageTemplates templates)
         var target = random.Next(MinBytes, MaxBytes + 1);
         return kind switch
         {
-            PageKind.TextDump => new GeneratedPage(kind, ".txt", TextDump(random, target)),
+            PageKind.TextDump => TextDump(random, target),
             PageKind.ListPage => new GeneratedPage(kind, ".html", ListPage(random, target)),
             _ => new GeneratedPage(kind, ".html", ArticlePage(index, kind, random, target)),
         };
@@ -188,7 +190,7 @@ internal sealed class PageFactory(PageTemplates templates)
 
     private static string Esc(string text) => WebUtility.HtmlEncode(text);
 
-    private byte[] TextDump(Random random, int target)
+    private static GeneratedPage TextDump(Random random, int target)
     {
         var copies = 2 + random.Next(2);
         var article = ArticleWriter.Write(random, Math.Max(1500, target / 3 / copies - 400));
@@ -210,6 +212,9 @@ internal sealed class PageFactory(PageTemplates templates)
         var text = ChineseScript.ToTraditional(string.Join("\n\n", lines) + "\n");
         text = Damage.PinyinNotes(text, random, oneIn: 40);
         text = Damage.FoldPunctuation(Damage.OutOfStep(text, random, chunkBytes: 8192 + random.Next(16384)));
-        return Encoding.UTF8.GetBytes(text);
+        var expected = article.Paragraphs
+            .Select((p, i) => Damage.FoldPunctuation(ChineseScript.ToTraditional(p.IsSubhead ? $"{i:D2} {p.Text}" : p.Text)))
+            .ToList();
+        return new GeneratedPage(PageKind.TextDump, ".txt", Encoding.UTF8.GetBytes(text), expected);
     }
 }

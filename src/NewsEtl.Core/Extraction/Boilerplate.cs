@@ -22,7 +22,8 @@ public static class Boilerplate
     };
 
     // "最新更新时间:05/07 17:40" closes the 2019 body's source box.
-    private static readonly string[] Prefixes = ["正在阅读:", "分享到:", "来源:界面新闻", "版权所有", "Copyright", "©", "最新更新时间:"];
+    // "暂无评论哦" opens the comment box's empty notice, whatever damage did to its end.
+    private static readonly string[] Prefixes = ["正在阅读:", "分享到:", "来源:界面新闻", "版权所有", "Copyright", "©", "最新更新时间:", "暂无评论哦"];
 
     // Longer keys can neither equal a template line nor differ from their first KeyLimit characters in a prefix test.
     private static readonly int KeyLimit = Math.Max(
@@ -65,6 +66,46 @@ public static class Boilerplate
 
         return key.StartsWith("未经正式授权严禁转载", StringComparison.Ordinal)
             || key.StartsWith("界面新闻版权所有", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the line is a template line but for one character (a template line of five characters or more, one
+    /// character replaced, added or left out): a damaged template line read back with one character wrong
+    /// ("微着公衆號"). Only for text that damage touched: clean text is matched exactly.
+    /// </summary>
+    public static bool IsNearBoilerplateLine(string line)
+    {
+        if (IsBoilerplateLine(line))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[KeyLimit + 2];
+        var key = buffer[..WriteKey(line, buffer)];
+        if (key.Length < 4 || key.Length > KeyLimit + 1)
+        {
+            return false;
+        }
+
+        foreach (var template in Lines)
+        {
+            if (template.Length >= 5 && Math.Abs(template.Length - key.Length) <= 1 && WithinOneEdit(key, template))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var prefix = a.CommonPrefixLength(b);
+        var restA = a[prefix..];
+        var restB = b[prefix..];
+        return restA.Length == restB.Length ? restA.IsEmpty || restA[1..].SequenceEqual(restB[1..])
+            : restA.Length > restB.Length ? restA[1..].SequenceEqual(restB)
+            : restA.SequenceEqual(restB[1..]);
     }
 
     /// <summary>Whether <see cref="MatchKey"/> of <paramref name="line"/> starts with <paramref name="prefix"/>, without making the whole key.</summary>

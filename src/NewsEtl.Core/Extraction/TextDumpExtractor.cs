@@ -11,6 +11,9 @@ namespace NewsEtl.Extraction;
 /// </summary>
 public sealed class TextDumpExtractor : IArticleExtractor
 {
+    /// <summary>The extractor name records from text dumps carry.</summary>
+    public const string Name = "jiemian-text";
+
     private const int MinimumHanCharacters = 40;
 
     public ExtractionResult Extract(DecodedPage page)
@@ -64,7 +67,8 @@ public sealed class TextDumpExtractor : IArticleExtractor
                 continue;
             }
 
-            if (BylineParser.TryParse(line, out var byline) && !byline.IsEmpty)
+            // A converter's notes ("新消費(fèi)日報") are still in the text: the repair comes later.
+            if (BylineParser.TryParse(PinyinReadings.WithoutNotes(line), out var byline) && !byline.IsEmpty)
             {
                 sawByline = true;
                 AddDistinct(authors, byline.Authors);
@@ -83,8 +87,8 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         // The article header: the first line that repeats the title, and the lede between it and the byline.
-        var titleKey = Boilerplate.MatchKey(title);
-        var titleIndex = content.FindIndex(c => Boilerplate.KeyEquals(c.Text, titleKey));
+        var titleKey = Boilerplate.MatchKey(PinyinReadings.WithoutNotes(title));
+        var titleIndex = content.FindIndex(c => Boilerplate.KeyEquals(PinyinReadings.WithoutNotes(c.Text), titleKey));
         string? lede = null;
         var bodyStart = 0;
         if (titleIndex >= 0)
@@ -114,7 +118,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Url = page.Input.Url,
             Paragraphs = paragraphs,
             IsReprint = isReprint,
-            Extractor = "jiemian-text",
+            Extractor = Name,
         });
     }
 

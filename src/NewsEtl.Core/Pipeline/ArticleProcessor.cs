@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using NewsEtl.Dedup;
 using NewsEtl.Extraction;
+using NewsEtl.Extraction.Html;
 using NewsEtl.Model;
 using NewsEtl.Repair;
 using NewsEtl.Text;
@@ -48,6 +49,11 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             var result = Repair(article.Paragraphs[i]);
             AddRepairs(result, "body", i);
             drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result)));
+        }
+
+        if (article.Extractor == TextDumpExtractor.Name)
+        {
+            DropTemplateLines();
         }
 
         var repairTicks = clock.ElapsedTicks;
@@ -120,6 +126,23 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         {
             AddRepairs(result, field, paragraph);
             return (Collapse(result.Text), Damage(result));
+        }
+
+        // A text dump's template line or byline that damage hid from the extractor ("下?d界面新聞") reads as one once
+        // repaired (a template line but for the character the repair got wrong, too): it goes then, recorded. Its slot
+        // stays, empty, so the indices of the repairs and the dedup edits hold.
+        void DropTemplateLines()
+        {
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                var text = drafts[i].Text;
+                if (text.Length > 0 && !string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal)
+                    && (Boilerplate.IsNearBoilerplateLine(text) || (BylineParser.TryParse(text, out var byline) && !byline.IsEmpty)))
+                {
+                    repairs.Add(new RepairEntry(id, page.Source, "dedup", "template-line", "body", i, 0, drafts[i].Text, string.Empty, 1.0));
+                    drafts[i] = new ParagraphDraft(string.Empty, 0);
+                }
+            }
         }
 
         void AddRepairs(RepairResult result, string field, int paragraph)

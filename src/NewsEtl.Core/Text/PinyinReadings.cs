@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace NewsEtl.Text;
 
@@ -70,6 +71,34 @@ public static class PinyinReadings
 
         var note = text[1..end].ToString();
         return IsSyllable(note) ? note : null;
+    }
+
+    /// <summary>
+    /// The text without a converter's notes after Han characters ("新消費(fèi)日報" → "新消費日報"), for reading structure
+    /// (a byline, a title) before the repair removes them; the same instance when there are none.
+    /// </summary>
+    public static string WithoutNotes(string text)
+    {
+        var open = text.AsSpan().IndexOfAny('(', '（');
+        if (open < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? kept = null;
+        var copied = 0;
+        for (var i = open; i >= 0 && i < text.Length; i = text.AsSpan(i + 1).IndexOfAny('(', '（') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i > 0 && HanChar.IsHan(text[i - 1]) && NoteAt(text.AsSpan(i)) is { } note)
+            {
+                kept ??= new StringBuilder(text.Length);
+                kept.Append(text, copied, i - copied);
+                copied = i + note.Length + 2;
+                i = copied - 1;
+            }
+        }
+
+        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>True when the note carries a tone mark: then it is pinyin, where a toneless one may be an English word.</summary>

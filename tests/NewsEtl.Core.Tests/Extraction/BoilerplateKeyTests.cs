@@ -87,8 +87,24 @@ public sealed class BoilerplateKeyTests
     [InlineData("版權所有，這一行很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長很長", true)]
     [InlineData("轉(zhuǎn)載", false)]
     [InlineData("更 多", true)]
+    [InlineData("暫無評論哦,快來評價一下。", true)] // the comment box's notice with its end read differently
+    [InlineData("暫無評論", false)]
     public void IsBoilerplateLine_LongAndShortLines_MatchesTemplateLinesAndPrefixesOnly(string line, bool expected)
     {
         Assert.Equal(expected, Boilerplate.IsBoilerplateLine(line));
+    }
+
+    [Theory]
+    [InlineData("微着公衆號", true)] // one character read wrong
+    [InlineData("微信公眾號", true)]
+    [InlineData("、信公衆號", true)]
+    [InlineData("掃一掃下載界面新聞", false)] // three characters short of its line
+    [InlineData("微博", true)]
+    [InlineData("微。", false)] // too short to tell
+    [InlineData("公司微信公眾號粉絲", false)]
+    [InlineData("今年以來多地出臺政策", false)]
+    public void IsNearBoilerplateLine_AllowsOneCharacterOffOnlyInLongerLines(string line, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsNearBoilerplateLine(line));
     }
 }

@@ -67,4 +67,14 @@ public sealed class PinyinNoteRepairTests
     {
         Assert.Equal(expected, PinyinReadings.NoteAt(text));
     }
+
+    [Theory]
+    [InlineData("文 | 新消費(fèi)日報 趙婧", "文 | 新消費日報 趙婧")]
+    [InlineData("聯(lián)合(AI)產（chǎn）品", "聯合(AI)產品")]
+    [InlineData("(mén)店", "(mén)店")] // no character before it: not a note
+    [InlineData("公司(2024年)", "公司(2024年)")]
+    public void WithoutNotes_LeavesOutNotesAfterHanCharacters(string text, string expected)
+    {
+        Assert.Equal(expected, PinyinReadings.WithoutNotes(text));
+    }
 }

@@ -16,6 +16,7 @@ internal static class Labels
         ["duplicate-title"] = "重复标题",
         ["duplicate-lede"] = "重复导语",
         ["merged-from-copy"] = "副本合并",
+        ["template-line"] = "模板行",
         ["truncated"] = "正文截断",
         ["paywalled"] = "付费墙",
         [RecordSummary.UnrepairedSpan] = "未修复片段",
