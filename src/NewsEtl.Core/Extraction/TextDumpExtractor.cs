@@ -68,7 +68,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
             }
 
             // A converter's notes ("新消費(fèi)日報") are still in the text: the repair comes later.
-            if (BylineParser.TryParse(PinyinReadings.WithoutNotes(line), out var byline) && !byline.IsEmpty)
+            if (BylineParser.TryParse(WithoutNotesIfShort(line), out var byline) && !byline.IsEmpty)
             {
                 sawByline = true;
                 AddDistinct(authors, byline.Authors);
@@ -121,6 +121,11 @@ public sealed class TextDumpExtractor : IArticleExtractor
             Extractor = Name,
         });
     }
+
+    // Only a line that could be short enough for a byline once its notes (at most eight characters each) are out is
+    // copied without them: a body paragraph never is, and most lines with notes are body paragraphs.
+    private static string WithoutNotesIfShort(string line) =>
+        line.Length - (8 * (line.AsSpan().Count('(') + line.AsSpan().Count('（'))) <= BylineParser.MaxLineLength ? PinyinReadings.WithoutNotes(line) : line;
 
     private static void AddDistinct(List<string> target, IEnumerable<string> names)
     {

@@ -8,7 +8,8 @@ namespace NewsEtl.Extraction.Html;
 /// </summary>
 public static partial class BylineParser
 {
-    private const int MaxLineLength = 60;
+    /// <summary>A longer line is never a byline.</summary>
+    internal const int MaxLineLength = 60;
     private const int MaxNameLength = 16;
 
     /// <summary>Parses a whole line as one or more "role | names" segments; false when any part is not a byline.</summary>
