@@ -24,9 +24,9 @@ const string Usage = """
       dedup-check --input DIR [--limit N] --out FILE
              what in-page dedup, the MinHash fingerprint and the cross-page index decide for each page, one line per
              page (compare the files of two builds), and the in-page dedup time per record
-      quality [--dumps N (300)]
-             the whole pipeline against the article behind each generated text dump (the sample page's kind of input):
-             bodies and paragraphs given back exactly, character accuracy, damage marks and notes left
+      quality [--dumps N (300)] [--kind TextDump|DamagedMirror|Utf8Meta|Utf8NoMeta|Gbk|Big5]
+             the whole pipeline against the article behind each generated page (text dumps, the sample page's kind of
+             input, by default): bodies and paragraphs given back exactly, character accuracy, damage marks and notes left
       stages [BenchmarkDotNet arguments, e.g. --filter *]
              BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
 
@@ -72,7 +72,8 @@ switch (command)
         Console.WriteLine(InProcessPipeline.Measure(sample.Take(options.Int("limit", 2000)).ToList()).ToString());
         return 0;
     case "quality":
-        Console.WriteLine(NewsEtl.PerfBench.Quality.TextDumpQuality.Run(options.Int("dumps", 300), seed, templates));
+        var kind = Enum.Parse<PageKind>(options.Text("kind", nameof(PageKind.TextDump)), ignoreCase: true);
+        Console.WriteLine(NewsEtl.PerfBench.Quality.TextDumpQuality.Run(options.Int("dumps", 300), seed, templates, kind));
         return 0;
     case "dedup-check":
         var checkFiles = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));

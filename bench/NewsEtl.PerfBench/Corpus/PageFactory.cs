@@ -18,8 +18,9 @@ internal enum PageKind
 }
 
 /// <summary>A generated input file.</summary>
-/// <param name="Expected">For a text dump, the body a perfect cleaner gives back: the article's paragraphs as the page
-/// writes them before any damage (traditional script, punctuation folded); null for other kinds.</param>
+/// <param name="Expected">For an article page or a text dump, the body a perfect cleaner gives back: the article's
+/// paragraphs as the page writes them before any damage (in its script; punctuation folded where the page folds it);
+/// null for list pages.</param>
 internal sealed record GeneratedPage(PageKind Kind, string Extension, byte[] Bytes, IReadOnlyList<string>? Expected = null);
 
 /// <summary>Builds one page of a given kind and target size from the templates and generated text.</summary>
@@ -59,11 +60,11 @@ internal sealed class PageFactory(PageTemplates templates)
         {
             PageKind.TextDump => TextDump(random, target),
             PageKind.ListPage => new GeneratedPage(kind, ".html", ListPage(random, target)),
-            _ => new GeneratedPage(kind, ".html", ArticlePage(index, kind, random, target)),
+            _ => ArticlePage(index, kind, random, target),
         };
     }
 
-    private byte[] ArticlePage(int index, PageKind kind, Random random, int target)
+    private GeneratedPage ArticlePage(int index, PageKind kind, Random random, int target)
     {
         var template = templates.Articles[random.Next(templates.Articles.Count)];
         var bytesPerChar = kind is PageKind.Gbk or PageKind.Big5 ? 2 : 3;
@@ -72,6 +73,12 @@ internal sealed class PageFactory(PageTemplates templates)
         var article = ArticleWriter.Write(random, bodyChars);
         var traditional = kind == PageKind.Big5 || (kind == PageKind.DamagedMirror && random.Next(2) == 0);
         var body = BodyHtml(article, random);
+        var expected = article.Paragraphs
+            .Select(p => traditional ? ChineseScript.ToTraditional(p.Text) : p.Text)
+            .Select(p => kind == PageKind.DamagedMirror ? Damage.FoldPunctuation(p) : p)
+            // What the page's charset can carry (the encoder drops the rest: Big5 has no 爲).
+            .Select(p => kind switch { PageKind.Gbk => Damage.GbkStrict.GetString(Damage.GbkStrict.GetBytes(p)), PageKind.Big5 => Damage.Big5Strict.GetString(Damage.Big5Strict.GetBytes(p)), _ => p })
+            .ToList();
         if (kind == PageKind.DamagedMirror)
         {
             var text = traditional ? ChineseScript.ToTraditional(body) : body;
@@ -97,13 +104,14 @@ internal sealed class PageFactory(PageTemplates templates)
             html = ChineseScript.ToTraditional(html);
         }
 
-        return kind switch
+        var bytes = kind switch
         {
             PageKind.Utf8NoMeta => Encoding.UTF8.GetBytes(html.Replace("<meta charset=\"UTF-8\">", string.Empty, StringComparison.Ordinal)),
             PageKind.Gbk => Damage.GbkStrict.GetBytes(WithMeta(html, random.Next(3) switch { 0 => "gbk", 1 => "gb2312", _ => null })),
             PageKind.Big5 => Damage.Big5Strict.GetBytes(WithMeta(html, random.Next(3) == 0 ? null : "big5")),
             _ => Encoding.UTF8.GetBytes(html),
         };
+        return new GeneratedPage(kind, ".html", bytes, expected);
     }
 
     private static string WithMeta(string html, string? charset) =>

@@ -16,7 +16,10 @@ namespace NewsEtl.PerfBench.Quality;
 /// </summary>
 internal static partial class TextDumpQuality
 {
-    public static string Run(int dumps, int seed, string templates)
+    public static string Run(int dumps, int seed, string templates) => Run(dumps, seed, templates, PageKind.TextDump);
+
+    /// <summary>The same measure for the pages of one kind (an article page's kind, or text dumps).</summary>
+    public static string Run(int dumps, int seed, string templates, PageKind kind)
     {
         Encodings.EnsureRegistered();
         var factory = new PageFactory(PageTemplates.Load(templates));
@@ -30,13 +33,13 @@ internal static partial class TextDumpQuality
         for (var i = 0; pages < dumps && i < dumps * 50; i++)
         {
             var page = factory.Build(i, CorpusGenerator.PageRandom(seed, i));
-            if (page.Expected is not { } expected)
+            if (page.Kind != kind || page.Expected is not { } expected)
             {
                 continue;
             }
 
             pages++;
-            var outcome = processor.Process(PageDecoder.Decode(new RawInput($"{i:D6}-textdump.txt", page.Bytes, null, null, "text/plain")), 0);
+            var outcome = processor.Process(PageDecoder.Decode(new RawInput($"{i:D6}{page.Extension}", page.Bytes, null, null, page.Extension == ".txt" ? "text/plain" : "text/html")), 0);
             var actual = outcome.Record?.Paragraphs ?? [];
             records += outcome.Record is null ? 0 : 1;
             flagged += outcome.Record?.Flags.Contains("unrepaired-span", StringComparison.Ordinal) == true ? 1 : 0;
@@ -69,7 +72,7 @@ internal static partial class TextDumpQuality
         }
 
         var sb = new StringBuilder();
-        sb.AppendLine($"| text dumps | records | bodies exact | paragraphs exact | character accuracy | `?` or U+FFFD beside Han left | pinyin notes left | flagged unrepaired-span |");
+        sb.AppendLine($"| {kind} pages | records | bodies exact | paragraphs exact | character accuracy | `?` or U+FFFD beside Han left | pinyin notes left | flagged unrepaired-span |");
         sb.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         sb.AppendLine($"| {pages} | {records} | {exactPages} ({Pct(exactPages, pages)}) | {exactParagraphs} of {expectedParagraphs} ({Pct(exactParagraphs, expectedParagraphs)}) | {100.0 * (1 - ((double)wrongChars / expectedChars)):F4}% ({wrongChars} of {expectedChars} characters) | {leftMarks} | {leftNotes} | {flagged} |");
         sb.AppendLine();

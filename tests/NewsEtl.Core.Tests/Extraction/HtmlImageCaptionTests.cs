@@ -16,6 +16,17 @@ public sealed class HtmlImageCaptionTests
         Assert.Single(article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("圖片來源：視覺中國")] // a traditional page
+    [InlineData("圖片來源:視覺中國")] // and its colon folded
+    public void Extract_CreditInTraditionalScript_BecomesTheCaptionToo(string credit)
+    {
+        var article = Extract($"<p><img src=\"//img1.jiemian.com/a.jpg\"></p><p>{credit}</p>" + Prose);
+
+        Assert.Equal(credit, article.Images.Single().Caption);
+        Assert.Single(article.Paragraphs);
+    }
+
     [Fact]
     public void Extract_FigureWithFigcaption_UsesFigcaptionAndLazySource()
     {
