@@ -1,4 +1,5 @@
 using System.Text;
+using NewsEtl.Core.Tests.Support;
 using NewsEtl.Dedup;
 using NewsEtl.Extraction;
 using NewsEtl.Loading;
@@ -127,36 +128,13 @@ internal static partial class TextDumpQuality
         long wrong = 0;
         for (var k = 0; k < Math.Max(expected.Count, actual.Count); k++)
         {
-            wrong += k < expected.Count && k < actual.Count ? Levenshtein(expected[k], actual[k])
+            wrong += k < expected.Count && k < actual.Count ? Levenshtein.Distance(expected[k], actual[k])
                 : k < expected.Count ? expected[k].Length : actual[k].Length;
         }
 
         expected.Clear();
         actual.Clear();
         return wrong;
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     // A lost-byte mark left between Chinese characters: '?' or U+FFFD with a Han character on either side.

@@ -285,7 +285,7 @@ internal sealed class OutOfStepRepair
         var completed = WithoutCompletedNote(leftTail, resolved, scored, out var modelLeft, out var modelMiddle);
         var candidateScore = _scorer.Score(modelLeft, modelMiddle, right) + completed + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
             + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
-            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], NoteAfter(slots, following)));
+            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)));
         var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
@@ -342,18 +342,6 @@ internal sealed class OutOfStepRepair
         modelLeft = left[..open];
         modelMiddle = inReading >= scored.Length ? [] : scored[inReading..];
         return NoteEvidence.For(left[open - 1], Text.PinyinReadings.NoteAt(joined));
-    }
-
-    /// <summary>A converter's note after the reading's last character: right after the span, or after the '(' it swallowed.</summary>
-    private static string? NoteAfter(List<Slot> slots, ReadOnlySpan<char> following)
-    {
-        if (slots[^1].Kind != SlotKind.UnknownAscii)
-        {
-            return Text.PinyinReadings.NoteAt(following);
-        }
-
-        var close = following.IndexOfAny(')', '）');
-        return close > 0 && close <= 7 ? Text.PinyinReadings.NoteAt(string.Concat("(", following[..(close + 1)])) : null;
     }
 
     private static int Swallowed(string resolved, List<Slot> slots) =>

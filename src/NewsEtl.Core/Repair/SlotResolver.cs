@@ -238,20 +238,16 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// The syllable of a converter's note right after slot k: the text after the span starts with it, or with its rest
     /// when the span ends in the swallowed byte that was its '(' ("磻?yīng)").
     /// </summary>
-    private static string? NoteAfter(List<Slot> slots, int k, ReadOnlySpan<char> following)
+    internal static string? NoteAfter(List<Slot> slots, int k, ReadOnlySpan<char> following)
     {
         if (k == slots.Count - 1)
         {
             return Text.PinyinReadings.NoteAt(following);
         }
 
-        if (k == slots.Count - 2 && slots[k + 1].Kind == SlotKind.UnknownAscii && SwallowedClass(following) == '(')
-        {
-            var close = following.IndexOfAny(')', '）');
-            return close > 0 ? Text.PinyinReadings.NoteAt(string.Concat("(", following[..(close + 1)])) : null;
-        }
-
-        return null;
+        return k == slots.Count - 2 && slots[k + 1].Kind == SlotKind.UnknownAscii && NoteFreeContext.RestOfNote(following) is { } rest
+            ? Text.PinyinReadings.NoteAt(string.Concat("(", following[..rest]))
+            : null;
     }
 
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
