@@ -4,8 +4,8 @@ namespace NewsEtl.Repair;
 
 /// <summary>
 /// A converter's pinyin note right after a damaged place ("曙迅?T(mén)店") as evidence for the character there: the
-/// converter wrote the note after a Han character of that reading, so a candidate it fits is likelier, and text that
-/// is no such character before the note (a '?' and a letter) is likelier damage.
+/// converter wrote the note after a Han character of that reading, so a candidate the note fits gains over every
+/// reading it does not fit, the text as it stands ('?' and a letter) included.
 /// </summary>
 internal static class NoteEvidence
 {

@@ -92,8 +92,8 @@ internal static class NoteFreeContext
     }
 
     /// <summary>
-    /// True when <paramref name="left"/> ends inside a note: an opening bracket and pinyin letters that begin a syllable
-    /// ("記(j", "獲(hu"). A byte swallowed there was most likely the note's ')'.
+    /// True when <paramref name="left"/> ends inside a note: a Han character, an opening bracket and one to six pinyin
+    /// letters ("記(j", "獲(hu"). A byte swallowed there was most likely the note's ')'.
     /// </summary>
     public static bool EndsInsideNote(ReadOnlySpan<char> left)
     {
@@ -107,8 +107,8 @@ internal static class NoteFreeContext
     }
 
     /// <summary>
-    /// The text after a swallowed byte that was a note's '(' ("jì)者從" after "??"): what follows the note, or null when
-    /// the text does not continue a note.
+    /// When the text after a swallowed byte goes on as a note whose '(' it was ("jì)者從" after "??"), the length of the
+    /// note's rest, its ')' included; null otherwise.
     /// </summary>
     public static int? RestOfNote(ReadOnlySpan<char> following)
     {
