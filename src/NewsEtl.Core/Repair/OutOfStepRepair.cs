@@ -29,7 +29,10 @@ internal sealed class OutOfStepRepair
     /// </summary>
     internal const double ReportPrior = 2.0;
 
-    private const int MaxRunLength = 96;
+    // How far a run is read. A run goes on until an ASCII byte realigns the decoder, and a paragraph with no digit or
+    // Latin letter in it can be out of step to its end: at 96 characters such runs were left whole (a damaged mirror's
+    // body kept 4,391 wrong characters in 300 pages; 859 at 400).
+    private const int MaxRunLength = 400;
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
 

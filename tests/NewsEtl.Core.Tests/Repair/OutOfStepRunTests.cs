@@ -26,6 +26,22 @@ public sealed class OutOfStepRunTests
     }
 
     [Fact]
+    public void Repair_RunLongerThanAHundredCharacters_IsRepaired()
+    {
+        // A paragraph with no ASCII in it: split after its first character, the rest is out of step to the end.
+        const string paragraph = "记者从市交通委员会获悉，今年前三季度全市新开通公交线路，日均客运量比去年同期明显增长。"
+            + "业内人士认为，资金平衡仍是最大难题，社会资本参与的积极性有待提高，改造对象从单个小区扩展到整片街区。"
+            + "多家头部企业在一场行业论坛上提到，用户的耐心是有限的，产品体验必须先做好，价格战打到最后没有真正的赢家。";
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, 3, Damage.Gbk));
+        Assert.True(damaged.Length > 100);
+        var page = CleanCorpus.Simplified.Select(Damage.FoldPunctuation).Append(damaged).ToList();
+
+        var result = new TextRepairer().ForPage(page).Repair(damaged);
+
+        Assert.Equal(Damage.FoldPunctuation(paragraph), result.Text);
+    }
+
+    [Fact]
     public void Repair_RunOfCommonCharactersEndingAtAMark_IsRepaired()
     {
         // 送车辆。 read one byte out of step is "统盗尽" and a '?' where the full stop's lead met the end of the text.
