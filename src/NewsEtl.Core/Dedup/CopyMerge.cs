@@ -3,9 +3,9 @@ using System.Text;
 namespace NewsEtl.Dedup;
 
 /// <summary>
-/// The best paragraph from two copies of it: the cleaner copy (less unrepaired damage) wins, and replacement
-/// characters (U+FFFD) still left in it are filled from the other copy where that copy has the same text on both
-/// sides of the gap, unambiguously.
+/// The best paragraph from two copies of it: the cleaner copy (less unrepaired damage; then fewer characters the repair
+/// had to choose, as a copy the damage missed is the text as written) wins, and replacement characters (U+FFFD) still
+/// left in it are filled from the other copy where that copy has the same text on both sides of the gap, unambiguously.
 /// </summary>
 internal static class CopyMerge
 {
@@ -15,14 +15,15 @@ internal static class CopyMerge
     /// <summary>A better paragraph than <paramref name="kept"/>, or null when the other copy does not improve it.</summary>
     public static ParagraphDraft? Best(ParagraphDraft kept, ParagraphDraft other)
     {
-        var (basis, donor) = other.Damage < kept.Damage ? (other, kept) : (kept, other);
+        var otherIsCleaner = other.Damage < kept.Damage || (other.Damage == kept.Damage && other.Guessed < kept.Guessed);
+        var (basis, donor) = otherIsCleaner ? (other, kept) : (kept, other);
         var (text, filled) = Fill(basis.Text, donor.Text);
         if (string.Equals(text, kept.Text, StringComparison.Ordinal))
         {
             return null;
         }
 
-        return new ParagraphDraft(text, Math.Max(0, basis.Damage - filled));
+        return new ParagraphDraft(text, Math.Max(0, basis.Damage - filled), basis.Guessed);
     }
 
     /// <summary>The text with each replacement-character run the donor can vouch for filled; and how many characters were filled.</summary>

@@ -1,7 +1,10 @@
 namespace NewsEtl.Dedup;
 
 /// <summary>A paragraph with what the repair stage left unrepaired in it (fewer is a cleaner copy).</summary>
-public sealed record ParagraphDraft(string Text, int Damage);
+/// <param name="Guessed">How many of the repair's changes to it chose among readings (an out-of-step or misread
+/// run read back; not a note or leaked markup taken out): where two copies are equally clean, the one with fewer is
+/// the text as written.</param>
+public sealed record ParagraphDraft(string Text, int Damage, int Guessed = 0);
 
 /// <summary>The body after in-page dedup and each change dedup made, with paragraph positions in the input list.</summary>
 public sealed record InPageDedupResult(IReadOnlyList<ParagraphDraft> Paragraphs, IReadOnlyList<ParagraphEdit> Edits);

@@ -48,7 +48,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         {
             var result = Repair(article.Paragraphs[i]);
             AddRepairs(result, "body", i);
-            drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result)));
+            drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result), Guessed(result)));
         }
 
         if (article.Extractor == TextDumpExtractor.Name)
@@ -156,6 +156,10 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
 
     private static int Damage(RepairResult result) =>
         result.Suspects.Count + result.Text.AsSpan().Count('\uFFFD');
+
+    // The changes that chose among readings; taking out a pinyin note, leaked markup or folded punctuation does not.
+    private static int Guessed(RepairResult result) =>
+        result.Edits.Count(e => e.Kind is not ("pinyin-note" or "html-remnant" or "full-width-punctuation"));
 
     /// <summary>Characters as a reader counts them: a surrogate pair is one, as <see cref="string.EnumerateRunes"/> counts it.</summary>
     private static int RuneCount(List<string> paragraphs)

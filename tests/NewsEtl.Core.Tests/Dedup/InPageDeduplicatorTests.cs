@@ -81,6 +81,22 @@ public sealed class InPageDeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_FirstCopyReadBackByAGuess_KeepsTheSecondCopyTheDamageMissed()
+    {
+        // Both copies look clean; the first one's character at 6 was chosen by the repair, and it chose wrongly.
+        var article = P.Take(3).ToArray();
+        var guessed = article[1][..6] + "脩" + article[1][7..];
+        var page = new List<ParagraphDraft> { new(article[0], 0), new(guessed, 0, Guessed: 1), new(article[2], 0) };
+        page.AddRange(Drafts(article));
+
+        var result = Deduplicator.Deduplicate(page, Title, Lede);
+
+        Assert.Equal(article, Texts(result));
+        var merge = Assert.Single(result.Edits, e => e.Kind == "merged-from-copy");
+        Assert.Equal((1, guessed, article[1]), (merge.Paragraph, merge.Before, merge.After));
+    }
+
+    [Fact]
     public void Deduplicate_BothCopiesDamagedInDifferentPlaces_BuildsTheParagraphFromBoth()
     {
         var article = P.Take(3).ToArray();
