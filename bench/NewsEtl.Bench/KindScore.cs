@@ -61,7 +61,7 @@ internal sealed class KindScore(string kind)
 
     public string Row() => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Kind,-29} | {Spans,6} | {Percent(Found, Spans),7} | {(Repairable == 0 ? "n/a" : Percent(Exact, Repairable)),7} | {(Repairable == 0 ? "n/a" : Percent(NoWrong, Repairable)),8} | {Accuracy(_distanceBefore),9} | {Accuracy(_distanceAfter),9} |");
+        $"| {Kind,-29} | {Spans,6} | {Percent(Found, Spans),7} | {(Repairable == 0 ? "n/a" : Percent(Exact, Repairable)),7} | {(Repairable == 0 ? "n/a" : Percent(NoWrong, Repairable)),8} | {Accuracy(_distanceBefore),9} | {Accuracy(_distanceAfter),9} | {_distanceAfter + " / " + _cleanChars,11} |");
 
     private string Accuracy(long distance) => _cleanChars == 0 ? "-" : (100.0 * (1 - ((double)distance / _cleanChars))).ToString("F2", CultureInfo.InvariantCulture) + "%";
 

@@ -46,10 +46,10 @@ internal static class RepairBenchmark
         Line(string.Empty);
         Line("## Damage repaired, per kind");
         Line(string.Empty);
-        Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; `no wrong`: exactly, or but for U+FFFD left where a lost byte carried nothing to infer it from (a swallowed digit), so no character in it is wrong; accuracy: 1 - edit distance / clean length, before and after repair.");
+        Line("`found`: the repair made an edit or reported a suspect; `exact`: the paragraph came back exactly; `no wrong`: exactly, or but for U+FFFD left where a lost byte carried nothing to infer it from (a swallowed digit), so no character in it is wrong; accuracy: 1 - edit distance / clean length, before and after repair; `wrong after`: that edit distance after repair, in characters, over the clean characters.");
         Line(string.Empty);
-        Line("| kind                          |  spans |   found |   exact | no wrong | acc.before | acc.after |");
-        Line("|-------------------------------|-------:|--------:|--------:|---------:|----------:|----------:|");
+        Line("| kind                          |  spans |   found |   exact | no wrong | acc.before | acc.after | wrong after |");
+        Line("|-------------------------------|-------:|--------:|--------:|---------:|----------:|----------:|------------:|");
         var total = new KindScore("all damage");
         foreach (var kind in Corruption.Kinds)
         {

@@ -36,6 +36,9 @@ internal sealed class OutOfStepRepair
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
 
+    // How far after a swallowed byte a closing bracket is looked for.
+    private const int MaxBracketReach = 24;
+
     // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
     private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1";
 
@@ -80,7 +83,7 @@ internal sealed class OutOfStepRepair
                     break;
                 }
 
-                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth);
+                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth, !QuestionClause.Unasked(text, i, output, _scorer.Page.IsTraditional));
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
                 if (reading is { Unsure: false } && LaterMarkReadsBetter(text, i, left, reading))
                 {
@@ -98,12 +101,19 @@ internal sealed class OutOfStepRepair
                 }
                 else if (reading is not null)
                 {
-                    edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
                     var lost = reading.Text.IndexOf(SlotResolver.LostByte, StringComparison.Ordinal);
-                    if (lost >= 0)
+                    if (lost >= 0 && SwallowedMark(text, reading, lost, output) is var (mark, why) and not ('\0', _))
+                    {
+                        // "不愿超时?一位", "明年(2026年)": an ASCII mark the lead byte before it swallowed, told by the text around it.
+                        reading = reading with { Text = string.Concat(reading.Text.AsSpan(0, lost), mark.ToString(), reading.Text.AsSpan(lost + 1)) };
+                        suspects.Add(new Suspect(reading.Kind, output.Length + lost, mark.ToString(), $"the decoder swallowed an ASCII byte here; read as '{mark}', {why}"));
+                    }
+                    else if (lost >= 0)
                     {
                         suspects.Add(new Suspect(reading.Kind, output.Length + lost, SlotResolver.LostByte, "the decoder swallowed a digit or ASCII mark here; nothing tells which, so it stands as U+FFFD"));
                     }
+
+                    edits.Add(new TextEdit(reading.Kind, output.Length, text[i..reading.End], reading.Text, reading.Confidence));
 
                     output.Append(reading.Text);
                     foreach (var c in reading.Text)
@@ -183,7 +193,7 @@ internal sealed class OutOfStepRepair
         }
 
         var tail = left.Tail + text[start];
-        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start])), -1);
+        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start]), Asks: true), -1);
         return later is { Unsure: false } && later.Margin > reading.Margin;
     }
 
@@ -275,11 +285,12 @@ internal sealed class OutOfStepRepair
         var leftTail = left.Tail.AsSpan();
         // The model sees the text after the span without a converter's note (nor the rest of one whose '(' was swallowed).
         var afterNote = slots[^1].Kind == SlotKind.UnknownAscii && NoteFreeContext.RestOfNote(following) is { } rest ? following[rest..] : following;
-        var right = NoteFreeContext.Start(afterNote, SlotResolver.Context).AsSpan();
+        var right = EndOfText(NoteFreeContext.Start(afterNote, SlotResolver.Context)).AsSpan();
         if (!originalScores.TryGetValue(end, out var originalScore))
         {
             originalScore = _scorer.Score(leftTail, text.AsSpan(start, end - start), right)
-                + NoteEvidence.For(text[end - 1], Text.PinyinReadings.NoteAt(following));
+                + NoteEvidence.For(text[end - 1], Text.PinyinReadings.NoteAt(following))
+                + (left.Asks ? 0 : QuestionClause.UnaskedPenalty);
             originalScores[end] = originalScore;
         }
 
@@ -288,8 +299,11 @@ internal sealed class OutOfStepRepair
         var completed = WithoutCompletedNote(leftTail, resolved, scored, out var modelLeft, out var modelMiddle);
         var candidateScore = _scorer.Score(modelLeft, modelMiddle, right) + completed + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
             + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
-            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)));
-        var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
+            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)))
+            + (!left.Asks && resolved[0] is '？' or '?' ? QuestionClause.UnaskedPenalty : 0);
+        // A '?' and a letter after a clause that asks may be a question mark before a name ("為什麼?A公司"); after one
+        // that asks nothing, the '?' is evidence of damage like any other mark.
+        var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]) && left.Asks;
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)
@@ -309,6 +323,65 @@ internal sealed class OutOfStepRepair
         var confidence = 1 - Math.Exp(-margin / 2);
         return new Reading(codec.Name + "-out-of-step", end, shown, margin, Math.Round(confidence, 3));
     }
+
+    /// <summary>
+    /// The ASCII mark a reading's swallowed byte (below 0x40, at <paramref name="lost"/>, the reading's end) stands for
+    /// when the text around it tells, with the reason; '\0' when it does not and the byte stays U+FFFD. A '(' when a
+    /// ')' follows on the line before any '(' and no bracket is open before it; a ')' when a bracket is open before it
+    /// and none closes after it; a '?' when the clause before it asks (<see cref="QuestionClause"/>) and Chinese text
+    /// or the end of the line follows, where a digit or a figure's mark would not stand. The text before is read as
+    /// repaired so far.
+    /// </summary>
+    private (char Mark, string Why) SwallowedMark(string text, Reading reading, int lost, StringBuilder output)
+    {
+        if (lost != reading.Text.Length - 1 || lost == 0)
+        {
+            return ('\0', string.Empty);
+        }
+
+        var before = NoteFreeContext.End(output, QuestionClause.MaxClause + 1) + reading.Text[..lost];
+        var lineStart = before.LastIndexOf('\n') + 1;
+        var open = Unclosed(before.AsSpan(lineStart));
+        var after = text.AsSpan(reading.End, Math.Min(MaxBracketReach, text.Length - reading.End));
+        var lineEnd = after.IndexOf('\n');
+        after = lineEnd >= 0 ? after[..lineEnd] : after;
+        var close = after.IndexOf(')');
+        var next = after.IndexOf('(');
+        if (!open && close > 0 && (next < 0 || next > close))
+        {
+            return ('(', "as a ')' follows that nothing opened");
+        }
+
+        if (open && close < 0 && after.Length < MaxBracketReach && Text.HanChar.IsHan(before[^1]))
+        {
+            return (')', "as a '(' before it is never closed");
+        }
+
+        if (!Text.HanChar.IsHan(before[^1]) || (!after.IsEmpty && !Text.HanChar.IsHan(after[0]) && !Text.HanChar.IsCjkPunctuation(after[0])))
+        {
+            return ('\0', string.Empty);
+        }
+
+        return QuestionClause.Read(before, _scorer.Page.IsTraditional) == ClauseReading.Asks ? ('?', "as the clause before it asks a question") : ('\0', string.Empty);
+    }
+
+    /// <summary>True when the text holds an ASCII '(' that no ')' after it closes.</summary>
+    private static bool Unclosed(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.Max(0, depth - 1) : depth;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>
+    /// The right context, with a line break where the text ends inside it: the page's habit of ending texts ("。" far
+    /// more often than "，") is evidence for a reading at the end, as the resolver's context already carries it.
+    /// </summary>
+    private static string EndOfText(string right) => right.Length < SlotResolver.Context ? right + "\n" : right;
 
     /// <summary>
     /// A span that is a '?' and one ASCII letter ("贏家?A隊"): a lost lead byte whose trail byte is a letter (Big5's
@@ -506,7 +579,8 @@ internal sealed class OutOfStepRepair
     }
 
     /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>
-    private readonly record struct Left(string Tail, int Depth);
+    /// <param name="Asks">False when the mark is a '?' after a clause that asks nothing (<see cref="QuestionClause"/>): read as a question mark, it is unlikely.</param>
+    private readonly record struct Left(string Tail, int Depth, bool Asks);
 
     /// <param name="Unsure">Beats the text as it stands, but not by the margin a change needs: reported as a suspect.</param>
     private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence, bool Unsure = false);

@@ -47,6 +47,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     private const int MaxCachedRankings = 4096;
 
     private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional), char[]> EveryCharacterOf = [];
+    private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional, string Note), char[]> ReadingAsOf = [];
     private readonly Dictionary<RankKey, char[]> _ranked = [];
     private readonly Dictionary<PairKey, string[]> _rankedPairs = [];
 
@@ -323,6 +324,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
             // Inside a note ("記(j" before a character lost whole), the letters the note may go on with are candidates too.
             _ when NoteFreeContext.EndsInsideNote(left) => [.. EveryCharacter(codec, scorer.Page.IsTraditional), .. TonedLetters(codec)],
+            // A converter's note right after names the character's reading: the characters that read so are candidates
+            // too, however rare ("追??zōng)" is 蹤, not among the commonest).
+            _ when note is not null => [.. EveryCharacter(codec, scorer.Page.IsTraditional).Union(ReadingAs(codec, scorer.Page.IsTraditional, note))],
             _ => EveryCharacter(codec, scorer.Page.IsTraditional),
         };
         var ranked = Ranked(candidates, left, right, depth, closable, note);
@@ -486,6 +490,23 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     }
 
     /// <summary>The tone-marked letters the charset writes (GBK and Big5 both have the pinyin vowels).</summary>
+    /// <summary>The charset's characters in the page's script that the note fits (<see cref="Text.PinyinReadings.Fits"/>).</summary>
+    private static char[] ReadingAs(DoubleByteCodec codec, bool traditional, string note)
+    {
+        lock (ReadingAsOf)
+        {
+            if (!ReadingAsOf.TryGetValue((codec, traditional, note), out var chars))
+            {
+                chars = [.. codec.AllCharacters().Distinct().Where(c => Text.HanChar.IsHan(c)
+                    && !(traditional ? Text.ChineseScript.IsSimplifiedOnly(c) : Text.ChineseScript.IsTraditionalOnly(c))
+                    && Text.PinyinReadings.Fits(c, note))];
+                ReadingAsOf[(codec, traditional, note)] = chars;
+            }
+
+            return chars;
+        }
+    }
+
     private static IEnumerable<char> TonedLetters(DoubleByteCodec codec) =>
         "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".Where(c => codec.BytesOf(c) != 0);
 

@@ -22,6 +22,63 @@ public sealed class OutOfStepRepairTests
     }
 
     [Theory]
+    [InlineData(3121, "小孩?一項", '?')] // "為什麼…不想生小孩?": the clause asks, Chinese follows
+    [InlineData(4046, "明年(2026年)", '(')] // a ')' follows that nothing opened
+    public void Repair_SwallowedAsciiMarkTheTextAroundItTells_IsWrittenAndReported(int index, string expected, char mark)
+    {
+        // The lead byte before the mark had an ASCII trail the decoder swallowed. A digit stays U+FFFD (nothing tells
+        // which); a question mark or a bracket is told by the text around it, written, and reported for review.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(index);
+        Assert.Contains(expected, c.Clean, StringComparison.Ordinal);
+        Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+        var suspect = Assert.Single(result.Suspects);
+        Assert.Equal(mark.ToString(), suspect.Text);
+        Assert.Equal(c.Clean.IndexOf(expected, StringComparison.Ordinal) + expected.IndexOf(mark, StringComparison.Ordinal), suspect.Offset);
+    }
+
+    [Fact]
+    public void Repair_SwallowedByteBeforeDigitsInAClauseThatAsks_StaysLost()
+    {
+        // "你会为一杯手冲咖啡花?0元吗": the swallowed byte is followed by a digit, so it was a digit, whatever the clause asks.
+        var c = Corruption.Cases("gbk-out-of-step").First(x => x.Clean.StartsWith("你会为一杯", StringComparison.Ordinal) && x.Damaged.Contains("?0元", StringComparison.Ordinal));
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Contains("\uFFFD0元吗", result.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("?0元", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_LostTrailBeforeANumber_ReadsAsAnOrdinal()
+    {
+        // 第 (B5 DA) lost its trail byte, and the swallowed byte after it was the 1 of 15. The word-pair corpus writes
+        // "第15" as one number token, so 第 is never seen before a number; read as part of the number, it beats 到.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(852);
+        Assert.Contains("的第15个", c.Clean, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean.Replace("第15个", "第\uFFFD5个", StringComparison.Ordinal), result.Text);
+    }
+
+    [Fact]
+    public void Repair_CharacterLostWholeBeforeItsNote_ComesFromTheCharactersOfTheNotesReading()
+    {
+        // "追??zōng)": 蹤 lost both bytes and the note's '('. 蹤 is not among the commonest characters a lost pair is
+        // chosen from, but the note names its reading.
+        var c = Corruption.Cases("gbk-out-of-step-noted").ElementAt(906);
+        Assert.Contains("追??zōng)", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
+    [Theory]
     [InlineData("gbk-out-of-step", 14, "前三季度")]
     [InlineData("gbk-out-of-step", 547, "前十名")]
     public void Repair_LostLeadThatCouldBeAnOpeningQuote_IsNotAQuoteNothingCloses(string kind, int index, string expected)

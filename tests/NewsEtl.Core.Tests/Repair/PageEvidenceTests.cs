@@ -13,6 +13,19 @@ public sealed class PageEvidenceTests
     private static readonly string Rewrite = CleanCorpus.Simplified.First(p => p.Contains("里重写了", StringComparison.Ordinal));
 
     [Fact]
+    public void Repair_CharacterLostWholeAtTheEndOfTheText_IsReadAsThePageEndsItsTexts()
+    {
+        // "。" (A1 A3) split between its bytes at the paragraph's end leaves "??". Without the end of the text in view
+        // the comma, commoner after "%", was chosen; the page ends its paragraphs with "。".
+        var c = Corruption.Cases("gbk-out-of-step").First(x => x.Clean == Damage.FoldPunctuation(Figures) && x.Damaged.EndsWith("%??", StringComparison.Ordinal));
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+        Assert.EndsWith("。", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Between_CountsWhatThePageWritesBetweenTheNeighbours()
     {
         var page = new PageStatistics(["甲乙丙丁", "甲乙戊丁", "甲乙丙丁", "甲乙?丁", "甲乙丙戊"]);
