@@ -17,6 +17,10 @@ internal sealed class DoubleByteCodec
     private readonly ushort[] _bytesOf = new ushort[char.MaxValue + 1];
     private readonly Dictionary<char, byte> _singleByte = [];
 
+    // The characters of WithTrail and WithLead for each byte, in byte order: a lost byte's candidates, asked for often.
+    private readonly char[][] _withTrail = new char[256][];
+    private readonly char[][] _withLead = new char[256][];
+
     private DoubleByteCodec(string name, int codePage)
     {
         Name = name;
@@ -72,6 +76,11 @@ internal sealed class DoubleByteCodec
         }
 
         WritesSimplifiedScript = simplifiedOnly >= MinSimplifiedOnly;
+        for (var b = 0; b < 256; b++)
+        {
+            _withTrail[b] = [.. WithTrail(b).Select(x => x.Char)];
+            _withLead[b] = [.. WithLead(b).Select(x => x.Char)];
+        }
     }
 
     // GBK writes about 2,000 characters that only the simplified script uses; Big5 writes a handful at most.
@@ -111,6 +120,12 @@ internal sealed class DoubleByteCodec
 
         return null;
     }
+
+    /// <summary>The characters of <see cref="WithTrail"/>, in the order of their lead bytes.</summary>
+    public char[] CharactersWithTrail(int trail) => _withTrail[trail & 0xFF];
+
+    /// <summary>The characters of <see cref="WithLead"/>, in the order of their trail bytes.</summary>
+    public char[] CharactersWithLead(int lead) => _withLead[lead & 0xFF];
 
     /// <summary>All characters whose trail byte is <paramref name="trail"/> (the lead byte was lost).</summary>
     public IEnumerable<(int Lead, char Char)> WithTrail(int trail)

@@ -441,7 +441,7 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private static IEnumerable<(List<ByteToken> Tokens, int End)> Hypotheses(string text, int start, DoubleByteCodec codec)
     {
-        var pending = new Stack<(List<ByteToken> Tokens, int Position)>();
+        var pending = new Stack<(List<ByteToken> Tokens, int Position)>(MaxHypotheses);
         pending.Push(([ByteToken.LostLead], start + 1));
         var produced = 0;
         while (pending.Count > 0 && produced < MaxHypotheses)

@@ -53,7 +53,8 @@ public sealed class PageStatistics
     }
 
     /// <summary>
-    /// P(c | previous) estimated from the page, with one pseudo-count so a single occurrence is not certainty. A digit
+    /// P(c | previous) estimated from the page (for pairs with a mark, a letter or a digit in them: pairs of two Han
+    /// characters are not counted, and read 0), with one pseudo-count so a single occurrence is not certainty. A digit
     /// next to anything but a digit counts as any digit: what a page writes before and after a number ("第15个",
     /// "增长12.4%") is a habit of numbers, not of one digit, and a swallowed digit is scored as '0' in context.
     /// </summary>
@@ -278,13 +279,17 @@ public sealed class PageStatistics
                 var c = PunctuationWidth.ToWide(raw);
                 CollectionsMarshal.GetValueRefOrAddDefault(Unigrams, c, out _)++;
                 Total++;
-                if (HanChar.IsHan(c))
+                var han = HanChar.IsHan(c);
+                if (han)
                 {
                     Han++;
                 }
 
-                var key = Key(previous, c);
-                CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, key, out _)++;
+                if (!han || !HanChar.IsHan(previous))
+                {
+                    // Pairs of two Han characters are the word model's to judge, and no one asks the page for them.
+                    CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, Key(previous, c), out _)++;
+                }
                 if (char.IsAsciiDigit(c))
                 {
                     Digits++;

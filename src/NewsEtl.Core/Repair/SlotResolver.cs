@@ -46,6 +46,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Bounds the per-page ranking cache; a page with more distinct damaged places than this starts afresh.
     private const int MaxCachedRankings = 4096;
 
+    // The marks running Chinese text writes, full-width (what a lost pair of bytes most likely was when it was no Han character).
+    private static readonly System.Buffers.SearchValues<char> CommonMarks = System.Buffers.SearchValues.Create("，。、“”‘’：；？！（）《》「」『』—…·");
+
     private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional), char[]> EveryCharacterOf = [];
     private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional, string Note), char[]> ReadingAsOf = [];
     private readonly Dictionary<RankKey, char[]> _ranked = [];
@@ -229,10 +232,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return words.OrderByDescending(x => x.Score).Take(MaxWordPairs).Select(x => (x.A, x.B));
     }
 
-    private static IReadOnlyList<char> Candidates(Slot slot, DoubleByteCodec codec) => slot.Kind switch
+    private static char[] Candidates(Slot slot, DoubleByteCodec codec) => slot.Kind switch
     {
-        SlotKind.LostLead => [.. codec.WithTrail(slot.KnownByte).Select(x => x.Char)],
-        _ => [.. codec.WithLead(slot.KnownByte).Select(x => x.Char)],
+        SlotKind.LostLead => codec.CharactersWithTrail(slot.KnownByte),
+        _ => codec.CharactersWithLead(slot.KnownByte),
     };
 
     /// <summary>
@@ -320,8 +323,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         var candidates = slot.Kind switch
         {
-            SlotKind.LostLead => codec.WithTrail(slot.KnownByte).Select(x => x.Char),
-            SlotKind.LostTrail => codec.WithLead(slot.KnownByte).Select(x => x.Char),
+            SlotKind.LostLead => codec.CharactersWithTrail(slot.KnownByte),
+            SlotKind.LostTrail => codec.CharactersWithLead(slot.KnownByte),
             // Inside a note ("記(j" before a character lost whole), the letters the note may go on with are candidates too.
             _ when NoteFreeContext.EndsInsideNote(left) => [.. EveryCharacter(codec, scorer.Page.IsTraditional), .. TonedLetters(codec)],
             // A converter's note right after names the character's reading: the characters that read so are candidates
@@ -399,7 +402,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var list = new List<char>(MaxFullyScored + 16);
         for (var i = 0; i < candidates.Count; i++)
         {
-            var keep = double.IsNaN(scores[i]) || scores[i] > bar || (scores[i] == bar && atBar-- > 0)
+            var keep = (double.IsNaN(scores[i]) && WorthScoring(candidates[i])) || scores[i] > bar || (scores[i] == bar && atBar-- > 0)
                 || (copies is not null && copies.ContainsKey(candidates[i].ToString()));
             if (keep)
             {
@@ -409,6 +412,14 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         return list;
     }
+
+    /// <summary>
+    /// A candidate that is not a Han character is scored in full when it is one of the marks running text writes, one
+    /// the page itself writes, or a tone-marked letter (a candidate only inside a note); the charsets' other symbols and full-width letters and digits (some hundred of them
+    /// for a character lost whole) are not what a sentence is missing, and scoring each cost more than the Han
+    /// candidates together.
+    /// </summary>
+    private bool WorthScoring(char c) => CommonMarks.Contains(c) || Text.PinyinReadings.IsTonedLetter(c) || scorer.Page.Unigram(c) > 0;
 
     /// <summary>
     /// The stretches of <paramref name="width"/> characters the page writes between the last few characters of

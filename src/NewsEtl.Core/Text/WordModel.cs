@@ -22,6 +22,13 @@ public sealed class WordModel
     private readonly byte[] _startsLengths = new byte[char.MaxValue + 1];
     private readonly byte[] _endsLengths = new byte[char.MaxValue + 1];
 
+    // Which pairs of characters begin a word of two or more, and which end one, as bits of a hash of the pair (2^20
+    // bits each, 128 KB): most spans of common characters pass the length test above, and the pair their first two
+    // characters make, or their last two, is no word's; these turn them away before the table is probed.
+    private const int PairBits = 20;
+    private readonly ulong[] _startPairs = new ulong[(1 << PairBits) / 64];
+    private readonly ulong[] _endPairs = new ulong[(1 << PairBits) / 64];
+
     // How often each character occurs in running text, inside words or alone: the word frequencies spread over the
     // characters of each word. "达" is a rare word but a common character (达到, 表达).
     private readonly float[] _characterShares = new float[char.MaxValue + 1];
@@ -39,6 +46,11 @@ public sealed class WordModel
             var bit = (byte)(1 << (word.Length - 1));
             _startsLengths[word[0]] |= bit;
             _endsLengths[word[^1]] |= bit;
+            if (word.Length > 1)
+            {
+                Set(_startPairs, word[0], word[1]);
+                Set(_endPairs, word[^2], word[^1]);
+            }
             var p = Math.Exp(logp);
             foreach (var c in word)
             {
@@ -63,7 +75,8 @@ public sealed class WordModel
     public double? Word(ReadOnlySpan<char> simplified)
     {
         if (simplified.IsEmpty || simplified.Length > MaxWordLength
-            || (_startsLengths[simplified[0]] & _endsLengths[simplified[^1]] & (1 << (simplified.Length - 1))) == 0)
+            || (_startsLengths[simplified[0]] & _endsLengths[simplified[^1]] & (1 << (simplified.Length - 1))) == 0
+            || (simplified.Length > 1 && !(IsSet(_startPairs, simplified[0], simplified[1]) && IsSet(_endPairs, simplified[^2], simplified[^1]))))
         {
             return null;
         }
@@ -72,6 +85,23 @@ public sealed class WordModel
     }
 
     public int Count => _logProbabilities.Count;
+
+    /// <summary>The words and their log-probabilities, as loaded.</summary>
+    internal WordTable Table => _logProbabilities;
+
+    private static uint PairHash(char a, char b) => (((uint)a * 0x9E3779B1u) ^ ((uint)b * 0x85EBCA77u)) >> (32 - PairBits);
+
+    private static void Set(ulong[] bits, char a, char b)
+    {
+        var h = PairHash(a, b);
+        bits[h >> 6] |= 1UL << (int)(h & 63);
+    }
+
+    private static bool IsSet(ulong[] bits, char a, char b)
+    {
+        var h = PairHash(a, b);
+        return (bits[h >> 6] & (1UL << (int)(h & 63))) != 0;
+    }
 
     /// <summary>The share of a simplified character among all the characters of running text.</summary>
     public double CharacterShare(char simplified) => _characterShares[simplified];

@@ -8,6 +8,26 @@ namespace NewsEtl.Core.Tests.Repair;
 public sealed class CharsetScriptTests
 {
     [Fact]
+    public void CharactersWithTrailAndLead_AreTheCharactersOfEveryPairWithThatByte_InByteOrder()
+    {
+        foreach (var codec in new[] { DoubleByteCodec.Gbk, DoubleByteCodec.Big5 })
+        {
+            for (var b = 0; b < 256; b++)
+            {
+                Assert.Equal(codec.WithTrail(b).Select(x => x.Char), codec.CharactersWithTrail(b));
+                Assert.Equal(codec.WithLead(b).Select(x => x.Char), codec.CharactersWithLead(b));
+            }
+
+            // 門 is E9 54 in GBK: among the characters whose trail is 'T', and whose lead is E9.
+            if (codec == DoubleByteCodec.Gbk)
+            {
+                Assert.Contains('門', codec.CharactersWithTrail(0x54));
+                Assert.Contains('門', codec.CharactersWithLead(0xE9));
+            }
+        }
+    }
+
+    [Fact]
     public void WritesSimplifiedScript_GbkCan_Big5CannotCarrySimplifiedText()
     {
         Assert.True(DoubleByteCodec.Gbk.WritesSimplifiedScript);
