@@ -59,8 +59,9 @@ internal static class SimilarParagraphs
     public static (int I, int J) Unpair(ulong pair) => ((int)(uint)pair, (int)(uint)pair + (int)(pair >> 32));
 
     /// <summary>Lengths within a fifth of each other (at least 4 characters' slack): copies, not a line and its expansion.</summary>
-    public static bool LengthsClose(string a, string b) =>
-        Math.Abs(a.Length - b.Length) <= Math.Max(4, Math.Max(a.Length, b.Length) / 5);
+    public static bool LengthsClose(string a, string b) => LengthsClose(a.Length, b.Length);
+
+    private static bool LengthsClose(int a, int b) => Math.Abs(a - b) <= Math.Max(4, Math.Max(a, b) / 5);
 
     /// <summary>Fuzzy pairs between distinct texts: compared once per distinct key, then spread to (the first few of) both groups.</summary>
     private static void AddFuzzy(string[] keys, PageBigrams grams, double threshold, Groups groups, List<ulong> pairs)
@@ -82,8 +83,20 @@ internal static class SimilarParagraphs
         {
             // Dice ≥ t needs an overlap of at least t/(2−t)·|A| pairs, so one of the first |A| − that + 1 must be shared.
             var least = threshold / (2 - threshold);
-            for (var i = 0; i < keys.Length; i++)
+            // Shortest first (ties in page order): a pair list then runs from the longest paragraph posted so far to the
+            // shortest, and its walk stops at the first one too short to be a copy; the rest are shorter still.
+            var byLength = new long[keys.Length];
+            var lengths = new int[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
             {
+                lengths[k] = keys[k].Length;
+                byLength[k] = ((long)keys[k].Length << 32) | (uint)k;
+            }
+
+            Array.Sort(byLength);
+            foreach (var entry in byLength)
+            {
+                var i = (int)(uint)entry;
                 // Only the first occurrence of each text: its copies are paired through their group.
                 if (keys[i].Length == 0 || !groups.IsFirst(i))
                 {
@@ -121,13 +134,18 @@ internal static class SimilarParagraphs
                     for (var at = heads[slot]; at >= 0; at = postings[at].Next)
                     {
                         var j = postings[at].Paragraph;
+                        if (!LengthsClose(lengths[j], lengths[i]))
+                        {
+                            break;
+                        }
+
                         if (seen[j] == i)
                         {
                             continue;
                         }
 
                         seen[j] = i;
-                        if (LengthsClose(keys[j], keys[i]) && grams.SimilarToSelected(j, threshold))
+                        if (grams.SimilarToSelected(j, threshold))
                         {
                             Spread(groups, j, i, pairs);
                         }
