@@ -41,7 +41,7 @@ public sealed class PageStatistics
     private Counts PageCounts => _counts ??= new Counts(_texts);
 
     /// <summary>How many times the page writes the character (outside suspect stretches).</summary>
-    public int Count(char c) => PageCounts.Unigrams.GetValueOrDefault(PunctuationWidth.ToWide(c));
+    public int Count(char c) => PageCounts.Unigrams[PunctuationWidth.ToWide(c)];
 
     /// <summary>How many Han characters the page writes (outside suspect stretches).</summary>
     public int HanCount => PageCounts.Han;
@@ -49,7 +49,7 @@ public sealed class PageStatistics
     public double Unigram(char c)
     {
         var counts = PageCounts;
-        return counts.Total == 0 ? 0 : (double)counts.Unigrams.GetValueOrDefault(PunctuationWidth.ToWide(c)) / counts.Total;
+        return counts.Total == 0 ? 0 : (double)counts.Unigrams[PunctuationWidth.ToWide(c)] / counts.Total;
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public sealed class PageStatistics
         if (IsNumberEdge(a, b))
         {
             var edge = counts.NumberEdges.GetValueOrDefault(Key(DigitClass(a), DigitClass(b)));
-            return edge == 0 ? 0 : edge / ((char.IsAsciiDigit(a) ? counts.Digits : counts.Unigrams.GetValueOrDefault(a)) + 1.0);
+            return edge == 0 ? 0 : edge / ((char.IsAsciiDigit(a) ? counts.Digits : counts.Unigrams[a]) + 1.0);
         }
 
         var pair = counts.Bigrams.GetValueOrDefault(Key(a, b));
@@ -75,7 +75,7 @@ public sealed class PageStatistics
             return 0;
         }
 
-        return pair / (counts.Unigrams.GetValueOrDefault(a) + 1.0);
+        return pair / (counts.Unigrams[a] + 1.0);
     }
 
     /// <summary>P(c) at the level <see cref="Conditional"/> counts the pair at: any digit after a non-digit.</summary>
@@ -238,7 +238,7 @@ public sealed class PageStatistics
 
     private sealed class Counts
     {
-        public readonly Dictionary<char, int> Unigrams = [];
+        public readonly CharCounts Unigrams = new();
         public readonly Dictionary<uint, int> Bigrams = [];
 
         // Pairs of a digit and a non-digit, the digit counted as '0'.
@@ -277,7 +277,7 @@ public sealed class PageStatistics
                 }
 
                 var c = PunctuationWidth.ToWide(raw);
-                CollectionsMarshal.GetValueRefOrAddDefault(Unigrams, c, out _)++;
+                Unigrams.Add(c);
                 Total++;
                 var han = HanChar.IsHan(c);
                 if (han)
@@ -317,4 +317,17 @@ public sealed class PageStatistics
             }
         }
     }
+}
+
+/// <summary>
+/// How many times each character occurs: a table of 256 blocks of 256 counts, a block made when one of its characters is
+/// first counted. Counting a page's text takes two array reads a character, where a dictionary hashed and probed.
+/// </summary>
+internal sealed class CharCounts
+{
+    private readonly int[]?[] _blocks = new int[]?[256];
+
+    public int this[char c] => _blocks[c >> 8] is { } block ? block[c & 0xFF] : 0;
+
+    public void Add(char c) => (_blocks[c >> 8] ??= new int[256])[c & 0xFF]++;
 }

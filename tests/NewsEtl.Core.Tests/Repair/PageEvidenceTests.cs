@@ -26,6 +26,29 @@ public sealed class PageEvidenceTests
     }
 
     [Fact]
+    public void CharCounts_AgreeWithADictionaryOverEveryBlock()
+    {
+        var random = new Random(7);
+        var counts = new CharCounts();
+        var expected = new Dictionary<char, int>();
+        for (var n = 0; n < 50_000; n++)
+        {
+            var c = (char)(n % 3 == 0 ? random.Next(0x10000) : '\u4E00' + random.Next(500));
+            counts.Add(c);
+            expected[c] = expected.GetValueOrDefault(c) + 1;
+        }
+
+        foreach (var (c, count) in expected)
+        {
+            Assert.Equal(count, counts[c]);
+        }
+
+        var absent = Enumerable.Range(0x4E00, 1000).Select(x => (char)x).First(x => !expected.ContainsKey(x));
+        Assert.Equal(0, counts[absent]);
+        Assert.Equal(0, new CharCounts()['的']);
+    }
+
+    [Fact]
     public void Between_CountsWhatThePageWritesBetweenTheNeighbours()
     {
         var page = new PageStatistics(["甲乙丙丁", "甲乙戊丁", "甲乙丙丁", "甲乙?丁", "甲乙丙戊"]);
