@@ -415,9 +415,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     /// <summary>
     /// A candidate that is not a Han character is scored in full when it is one of the marks running text writes, one
-    /// the page itself writes, or a tone-marked letter (a candidate only inside a note); the charsets' other symbols and full-width letters and digits (some hundred of them
-    /// for a character lost whole) are not what a sentence is missing, and scoring each cost more than the Han
-    /// candidates together.
+    /// the page itself writes, or a tone-marked letter (a candidate only inside a note); the charsets' other symbols
+    /// and full-width letters and digits (some hundred of them for a character lost whole) are not what a sentence is
+    /// missing, and scoring each cost more than the Han candidates together.
     /// </summary>
     private bool WorthScoring(char c) => CommonMarks.Contains(c) || Text.PinyinReadings.IsTonedLetter(c) || scorer.Page.Unigram(c) > 0;
 
@@ -500,7 +500,6 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return PagePriorWeight * Math.Max(0, Math.Log((count + 1) / (expected + 1)));
     }
 
-    /// <summary>The tone-marked letters the charset writes (GBK and Big5 both have the pinyin vowels).</summary>
     /// <summary>The charset's characters in the page's script that the note fits (<see cref="Text.PinyinReadings.Fits"/>).</summary>
     private static char[] ReadingAs(DoubleByteCodec codec, bool traditional, string note)
     {
@@ -518,6 +517,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         }
     }
 
+    /// <summary>The tone-marked letters the charset writes (GBK and Big5 both have the pinyin vowels).</summary>
     private static IEnumerable<char> TonedLetters(DoubleByteCodec codec) =>
         "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".Where(c => codec.BytesOf(c) != 0);
 

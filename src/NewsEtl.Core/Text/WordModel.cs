@@ -51,6 +51,7 @@ public sealed class WordModel
                 Set(_startPairs, word[0], word[1]);
                 Set(_endPairs, word[^2], word[^1]);
             }
+
             var p = Math.Exp(logp);
             foreach (var c in word)
             {
