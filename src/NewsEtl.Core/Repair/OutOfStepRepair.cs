@@ -83,7 +83,7 @@ internal sealed class OutOfStepRepair
                     break;
                 }
 
-                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth, !QuestionClause.Unasked(text, i, output, _scorer.Page.IsTraditional));
+                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth);
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
                 if (reading is { Unsure: false } && LaterMarkReadsBetter(text, i, left, reading))
                 {
@@ -193,7 +193,7 @@ internal sealed class OutOfStepRepair
         }
 
         var tail = left.Tail + text[start];
-        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start]), Asks: true), -1);
+        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start])), -1);
         return later is { Unsure: false } && later.Margin > reading.Margin;
     }
 
@@ -289,8 +289,7 @@ internal sealed class OutOfStepRepair
         if (!originalScores.TryGetValue(end, out var originalScore))
         {
             originalScore = _scorer.Score(leftTail, text.AsSpan(start, end - start), right)
-                + NoteEvidence.For(text[end - 1], Text.PinyinReadings.NoteAt(following))
-                + (left.Asks ? 0 : QuestionClause.UnaskedPenalty);
+                + NoteEvidence.For(text[end - 1], Text.PinyinReadings.NoteAt(following));
             originalScores[end] = originalScore;
         }
 
@@ -299,11 +298,8 @@ internal sealed class OutOfStepRepair
         var completed = WithoutCompletedNote(leftTail, resolved, scored, out var modelLeft, out var modelMiddle);
         var candidateScore = _scorer.Score(modelLeft, modelMiddle, right) + completed + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
             + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
-            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)))
-            + (!left.Asks && resolved[0] is '？' or '?' ? QuestionClause.UnaskedPenalty : 0);
-        // A '?' and a letter after a clause that asks may be a question mark before a name ("為什麼?A公司"); after one
-        // that asks nothing, the '?' is evidence of damage like any other mark.
-        var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]) && left.Asks;
+            + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)));
+        var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;
         var margin = candidateScore - originalScore - prior;
         if (Debug)
@@ -579,8 +575,7 @@ internal sealed class OutOfStepRepair
     }
 
     /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>
-    /// <param name="Asks">False when the mark is a '?' after a clause that asks nothing (<see cref="QuestionClause"/>): read as a question mark, it is unlikely.</param>
-    private readonly record struct Left(string Tail, int Depth, bool Asks);
+    private readonly record struct Left(string Tail, int Depth);
 
     /// <param name="Unsure">Beats the text as it stands, but not by the margin a change needs: reported as a suspect.</param>
     private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence, bool Unsure = false);

@@ -1,20 +1,16 @@
 using System.Buffers;
-using System.Text;
 
 namespace NewsEtl.Repair;
 
 /// <summary>
-/// Whether the clause before a question mark asks anything. Chinese marks a question in its words: a question particle
-/// (吗, 呢), a question word (什么, 谁, 哪, 怎, 何, 几, 多少), or the verb asked both ways (能不能, 有没有, 是否). A '?' after a
-/// clause with none of them is rarely a question mark the writer typed; in text decoded out of step it is far more
-/// often the mark a lost lead byte left ("施行?A適用", where Big5's comma is A1 41). The test is deliberately wide (何
-/// also counts in 任何, 几 in 几乎): a clause that might ask keeps its '?' as written.
+/// Whether the clause before a place asks anything. Chinese marks a question in its words: a question particle (吗,
+/// 呢), a question word (什么, 谁, 哪, 怎, 何, 几, 多少), or the verb asked both ways (能不能, 有没有, 是否). Where a decoder
+/// swallowed an ASCII byte after such a clause, before Chinese text, the byte was a question mark typed in ASCII
+/// (`為什麼…不想生小孩?一項`). The converse does not hold: a question that asks with no question word (`你確定?`,
+/// `真的?`, `又是一年畢業季?`) is ordinary Chinese, so a '?' after a clause that asks nothing is no evidence of damage.
 /// </summary>
 internal static class QuestionClause
 {
-    /// <summary>Log-odds against a question mark after a clause that asks nothing, measured against the page's marks.</summary>
-    public const double UnaskedPenalty = -3.0;
-
     /// <summary>How far back a clause is read; a longer one is treated as asking.</summary>
     public const int MaxClause = 80;
 
@@ -23,21 +19,6 @@ internal static class QuestionClause
 
     // Where a clause begins: the mark or quote before it, or a line break.
     private static readonly SearchValues<char> Starts = SearchValues.Create("，。！？；：,!?;:“「『\"\n");
-
-    /// <summary>
-    /// True for a '?' at <paramref name="mark"/> of <paramref name="text"/> that reads as text, not as another mark's
-    /// neighbour ("?,"), after a clause of <paramref name="written"/> (the text before it as repaired so far) that asks
-    /// nothing.
-    /// </summary>
-    public static bool Unasked(string text, int mark, StringBuilder written, bool traditionalPage) =>
-        text[mark] == '?' && mark + 1 < text.Length && char.IsLetterOrDigit(text[mark + 1])
-        && !Asks(Repair.NoteFreeContext.End(written, MaxClause + 1), traditionalPage);
-
-    /// <summary>
-    /// True when the clause that ends <paramref name="before"/> (the text up to a question mark) may ask: see
-    /// <see cref="Read"/>; a clause that cannot be read counts as asking.
-    /// </summary>
-    public static bool Asks(ReadOnlySpan<char> before, bool traditionalPage) => Read(before, traditionalPage) != ClauseReading.States;
 
     /// <summary>
     /// What the clause that ends <paramref name="before"/> says: it asks when it holds a question particle or word, a

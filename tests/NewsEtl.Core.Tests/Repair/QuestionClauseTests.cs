@@ -15,32 +15,32 @@ public sealed class QuestionClauseTests
     [InlineData("你有没有想过")]
     [InlineData("難道這就是答案")]
     [InlineData("據了解,新規將於明年起施行,但問題出在哪裡")]
-    public void Asks_ClauseWithAQuestionWordOrAVerbAskedBothWays_IsTrue(string before) =>
-        Assert.True(QuestionClause.Asks(before, traditionalPage: false));
+    public void Read_ClauseWithAQuestionWordOrAVerbAskedBothWays_Asks(string before) =>
+        Assert.Equal(ClauseReading.Asks, QuestionClause.Read(before, traditionalPage: NewsEtl.Text.ChineseScript.Detect([before]) == "zh-Hant"));
 
     [Theory]
     [InlineData("據了解,新規將於明年1月1日起施行", true)]
     [InlineData("不少家長擔心", true)]
     [InlineData("記者從市交通委員會獲悉", true)]
     [InlineData("会议指出,要加快推进老旧小区改造", false)]
-    public void Asks_ClauseThatOnlyStates_IsFalse(string before, bool traditional) =>
-        Assert.False(QuestionClause.Asks(before, traditional));
+    public void Read_ClauseThatOnlyStates_States(string before, bool traditional) =>
+        Assert.Equal(ClauseReading.States, QuestionClause.Read(before, traditional));
 
     [Fact]
-    public void Asks_OnlyTheClauseRightBeforeTheMarkCounts() =>
-        Assert.False(QuestionClause.Asks("為什麼?他們已經公開道歉", traditionalPage: true));
+    public void Read_OnlyTheClauseRightBeforeTheMarkCounts() =>
+        Assert.Equal(ClauseReading.States, QuestionClause.Read("為什麼?他們已經公開道歉", traditionalPage: true));
 
     [Theory]
     [InlineData("")]
     [InlineData("OK")]
     [InlineData("他說,")]
-    public void Asks_ClauseWithoutChinese_CountsAsAsking(string before) =>
-        Assert.True(QuestionClause.Asks(before, traditionalPage: false));
+    public void Read_ClauseWithoutChinese_CannotBeRead(string before) =>
+        Assert.Equal(ClauseReading.Unreadable, QuestionClause.Read(before, traditionalPage: false));
 
     [Fact]
-    public void Asks_ClauseWithImprobableCharacters_CountsAsAsking()
+    public void Read_ClauseWithImprobableCharacters_CannotBeRead()
     {
         // Mojibake not yet repaired ("鍏冨悧" is "元吗" read as GBK): what it asks cannot be read from it.
-        Assert.True(QuestionClause.Asks("浣犱細涓轰竴鏉墜鍐插挅鍟¤姳80鍏冨悧", traditionalPage: false));
+        Assert.Equal(ClauseReading.Unreadable, QuestionClause.Read("浣犱細涓轰竴鏉墜鍐插挅鍟¤姳80鍏冨悧", traditionalPage: false));
     }
 }
