@@ -36,6 +36,9 @@ internal sealed class OutOfStepRepair
     private const int MaxHypotheses = 32;
     private const int MinCleanStretch = 3;
 
+    // How far after a '?' another mark is looked for, that may be the lost byte while the first is a question mark.
+    private const int MaxWrittenBeforeLaterMark = 3;
+
     // How far after a swallowed byte a closing bracket is looked for.
     private const int MaxBracketReach = 24;
 
@@ -187,13 +190,32 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private bool LaterMarkReadsBetter(string text, int start, Left left, Reading reading)
     {
-        if (text[start] != '?' || start + 1 >= text.Length || !IsReplacementMark(text[start + 1]))
+        if (text[start] != '?')
         {
             return false;
         }
 
-        var tail = left.Tail + text[start];
-        var later = BestReading(text, start + 1, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], QuoteBalance.Next(left.Depth, text[start])), -1);
+        // The next mark, right after this one or past a few characters ("付费?调?橄允荆": the question, 调, then the
+        // lost lead byte of 查); the text between is read as written.
+        var next = start + 1;
+        while (next < text.Length && next - start <= MaxWrittenBeforeLaterMark && !IsReplacementMark(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length || next - start > MaxWrittenBeforeLaterMark || next >= reading.End)
+        {
+            return false;
+        }
+
+        var depth = left.Depth;
+        for (var k = start; k < next; k++)
+        {
+            depth = QuoteBalance.Next(depth, text[k]);
+        }
+
+        var tail = string.Concat(left.Tail, text.AsSpan(start, next - start));
+        var later = BestReading(text, next, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], depth), -1);
         return later is { Unsure: false } && later.Margin > reading.Margin;
     }
 
@@ -297,7 +319,7 @@ internal sealed class OutOfStepRepair
         // evidence here too: the copy vouches for the reading, as the text around it does.
         var completed = WithoutCompletedNote(leftTail, resolved, scored, out var modelLeft, out var modelMiddle);
         var candidateScore = _scorer.Score(modelLeft, modelMiddle, right) + completed + QuoteBalance.Score(left.Depth, scored.IsEmpty ? ' ' : scored[0])
-            + QuoteBalance.Unclosed(scored, following) + _resolver.Attested(left.Tail, resolved, following)
+            + QuoteBalance.Unclosed(scored, following) + BracketBalance.Unclosed(scored, afterNote) + _resolver.Attested(left.Tail, resolved, following)
             + (scored.IsEmpty ? 0 : NoteEvidence.For(scored[^1], SlotResolver.NoteAfter(slots, slots[^1].Kind == SlotKind.UnknownAscii ? slots.Count - 2 : slots.Count - 1, following)));
         var ambiguous = IsQuestionThenLetter(text, start, end) && resolved.Length == 1 && !Text.HanChar.IsHan(resolved[0]);
         var prior = strict || ambiguous || slots.Exists(s => s.Kind == SlotKind.LostBoth) || text[start] == '\uFFFD' ? DamagePrior : MarkPrior;

@@ -27,8 +27,6 @@ public sealed class PageStatistics
         _texts = texts as IReadOnlyList<string> ?? texts.ToList();
     }
 
-
-
     /// <summary>True when the page is written in traditional characters.</summary>
     public bool IsTraditional => _isTraditional ??= ChineseScript.Detect(_texts) == "zh-Hant";
 
@@ -145,6 +143,26 @@ public sealed class PageStatistics
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// How many times the page writes <paramref name="b"/> right after <paramref name="a"/> (its punctuation compared
+    /// full-width). Found from where the page writes <paramref name="a"/>; a lost-byte mark is never the second.
+    /// </summary>
+    public int PairCount(char a, char b)
+    {
+        var text = Joined;
+        var second = Normal(b);
+        var n = 0;
+        foreach (var at in Occurrences([Normal(a)]))
+        {
+            if (at + 1 < text.Length && text[at + 1] == second)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>

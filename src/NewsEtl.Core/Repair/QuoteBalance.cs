@@ -71,9 +71,14 @@ internal static class QuoteBalance
     /// </summary>
     public static bool CanClose(ReadOnlySpan<char> after) => after.IndexOfAny(Closers) >= 0;
 
-    /// <summary>The penalty for writing <paramref name="c"/> in this state when <paramref name="closable"/> says whether anything after it can close a quote.</summary>
+    /// <summary>
+    /// The penalty for writing <paramref name="c"/> in this state when <paramref name="closable"/> says whether anything
+    /// after it can close a quote: for opening a quote nothing closes, and for leaving open, when nothing after it can
+    /// close it, a quote that <paramref name="c"/> could have closed ("的計劃。" then a lost character at the end of the
+    /// text: ”, not a second 。).
+    /// </summary>
     public static double Score(int state, char c, bool closable) =>
-        Score(state, c) + (!closable && Opens(c) > 0 ? UnclosedPenalty : 0);
+        Score(state, c) + (!closable && (Opens(c) > 0 || (IsOpen(state) && Closes(c) == 0)) ? UnclosedPenalty : 0);
 
     /// <summary>The penalty for a reading that leaves a quote of its own open when <paramref name="after"/> cannot close it.</summary>
     public static double Unclosed(ReadOnlySpan<char> reading, ReadOnlySpan<char> after)

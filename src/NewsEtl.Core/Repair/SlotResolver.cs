@@ -27,6 +27,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Tuned on the benchmark: stronger, and the page's frequent function words crowd out the right character.
     private const double PagePriorWeight = 0.6;
 
+    private const double PagePairWeight = 2.0;
+
     // Han candidates for a character whose both bytes were lost (the charset's most frequent ones).
     private const int MaxLostPairCandidates = 1500;
 
@@ -68,12 +70,17 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         string[] runnersUp = [];
         // Whether anything after each slot could close a quote a candidate opens: a known closing mark later in the
         // span, or the text after it.
-        Span<bool> closable = slots.Count <= 256 ? stackalloc bool[slots.Count] : new bool[slots.Count];
-        var ahead = QuoteBalance.CanClose(following);
+        Span<Closing> closable = slots.Count <= 256 ? stackalloc Closing[slots.Count] : new Closing[slots.Count];
+        // A note whose '(' the last slot swallowed closes its own bracket ("?hòu)" after "回?ㄡ").
+        var afterNote = slots[^1].Kind == SlotKind.UnknownAscii && NoteFreeContext.RestOfNote(following) is { } rest ? following[rest..] : following;
+        var ahead = (QuoteBalance.CanClose(following) ? Closing.Quote : Closing.None) | (BracketBalance.CanClose(afterNote) ? Closing.Bracket : Closing.None);
         for (var k = slots.Count - 1; k >= 0; k--)
         {
             closable[k] = ahead;
-            ahead |= slots[k].Kind == SlotKind.Known && QuoteBalance.CanClose([slots[k].Value]);
+            if (slots[k].Kind == SlotKind.Known)
+            {
+                ahead |= (QuoteBalance.CanClose([slots[k].Value]) ? Closing.Quote : Closing.None) | (BracketBalance.IsClosing(slots[k].Value) ? Closing.Bracket : Closing.None);
+            }
         }
 
         for (var k = 0; k < slots.Count; k++)
@@ -146,7 +153,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// second wins ("个出"). The pair is chosen together: the best few of each in turn, and every pair of candidates
     /// that the dictionary writes as a word, are scored between the same neighbours. Best first, up to three.
     /// </summary>
-    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, bool closable, string? note)
+    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note)
     {
         var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable), note);
         if (_rankedPairs.TryGetValue(key, out var cached))
@@ -155,10 +162,22 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         }
 
         var proposals = new HashSet<(char, char)>();
-        foreach (var a in Ranked(first, codec, left, string.Empty, depth, closable: true, note: null))
+        foreach (var a in Ranked(first, codec, left, string.Empty, depth, Closing.Quote | Closing.Bracket, note: null))
         {
             var leftOfSecond = (left + a)[^Math.Min(Context, left.Length + 1)..];
             foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable, note))
+            {
+                proposals.Add((a, b));
+            }
+        }
+
+        // And the other way round: the second chosen beside the text after it, then the first before that choice
+        // ("回?ㄡ?hòu)": 後 first, then 台 before it, where the first alone, with nothing known to its right, is '（').
+        foreach (var b in Ranked(second, codec, left, right, depth, closable, note))
+        {
+            var rightOfFirst = string.Concat(b.ToString(), right.AsSpan(0, Math.Min(Context - 1, right.Length)));
+            var closers = closable | (QuoteBalance.CanClose([b]) ? Closing.Quote : Closing.None) | (BracketBalance.IsClosing(b) ? Closing.Bracket : Closing.None);
+            foreach (var a in Ranked(first, codec, left, rightOfFirst, depth, closers, note: null))
             {
                 proposals.Add((a, b));
             }
@@ -189,9 +208,12 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         {
             two[0] = a;
             two[1] = b;
-            var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a, closable || QuoteBalance.CanClose(two[1..]))
-                + QuoteBalance.Score(QuoteBalance.Next(depth, a), b, closable)
-                + PagePrior(a) + PagePrior(b) + CopyEvidence(copies, two) + NoteEvidence.For(b, note);
+            var score = scorer.Score(left, two, right) + QuoteBalance.Score(depth, a, closable.HasFlag(Closing.Quote) || QuoteBalance.CanClose(two[1..]))
+                + QuoteBalance.Score(QuoteBalance.Next(depth, a), b, closable.HasFlag(Closing.Quote))
+                + BracketBalance.Score(a, closable.HasFlag(Closing.Bracket) || BracketBalance.IsClosing(b)) + BracketBalance.Score(b, closable.HasFlag(Closing.Bracket))
+                + PagePrior(a) + PagePrior(b) + PagePairs(left, a, b.ToString()) + PagePairs(a.ToString(), b, right)
+                - (Text.HanChar.IsHan(a) && Text.HanChar.IsHan(b) ? PagePairWeight * PairLift(a, b) : 0)
+                + CopyEvidence(copies, two) + NoteEvidence.For(b, note);
             scored.Add((score, new string(two)));
         }
 
@@ -313,7 +335,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// again and again (every hypothesis about where a run ends, both charsets, repeated damage on a page),
     /// so the ranking is kept per page.
     /// </summary>
-    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, bool closable, string? note)
+    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note)
     {
         var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable), note);
         if (_ranked.TryGetValue(key, out var cached))
@@ -342,7 +364,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return ranked;
     }
 
-    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, bool closable, string? note)
+    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, Closing closable, string? note)
     {
         var all = candidates as IReadOnlyList<char> ?? [.. candidates];
         var copies = Copies(left, 1, right);
@@ -359,8 +381,13 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             var text = inside > 0
                 ? withoutNote ??= scorer.Score(left.AsSpan(0, left.LastIndexOfAny(['(', '（'])), [], right.AsSpan(right.IndexOfAny([')', '）']) + 1))
                 : scorer.Score(left, one, right);
-            scored.Add((text + QuoteBalance.Score(depth, c, closable) + PagePrior(c) + CopyEvidence(copies, one)
+            scored.Add((text + QuoteBalance.Score(depth, c, closable.HasFlag(Closing.Quote)) + BracketBalance.Score(c, closable.HasFlag(Closing.Bracket)) + PagePrior(c) + PagePairs(left, c, right) + CopyEvidence(copies, one)
                 + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left) + inside, c));
+        }
+
+        if (Environment.GetEnvironmentVariable("NEWSETL_RANK") == "1")
+        {
+            Console.Error.WriteLine($"rank d={depth} c={closable} [{left}|_|{right}] {string.Join(' ', scored.OrderByDescending(x => x.Score).Take(6).Select(x => $"{x.Char}:{x.Score:F2}"))}");
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -500,6 +527,45 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return PagePriorWeight * Math.Max(0, Math.Log((count + 1) / (expected + 1)));
     }
 
+    /// <summary>
+    /// A weak prior from the pairs the page writes: a candidate that makes with a neighbour a pair the page writes
+    /// elsewhere more often than the two characters' counts predict ("不愿超時?" on a page that writes "超時" again,
+    /// not "超市") gains by how much more. Han neighbours only; a pair the page lacks costs nothing, as the page is short.
+    /// </summary>
+    private double PagePairs(string left, char c, string right)
+    {
+        if (!Text.HanChar.IsHan(c))
+        {
+            return 0;
+        }
+
+        var total = 0.0;
+        if (left.Length > 0 && Text.HanChar.IsHan(left[^1]))
+        {
+            total += PairLift(left[^1], c);
+        }
+
+        if (right.Length > 0 && Text.HanChar.IsHan(right[0]))
+        {
+            total += PairLift(c, right[0]);
+        }
+
+        return PagePairWeight * total;
+    }
+
+    private double PairLift(char a, char b)
+    {
+        var page = scorer.Page;
+        var count = page.PairCount(a, b);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        var expected = (double)page.Count(a) * page.Count(b) / Math.Max(1, page.HanCount);
+        return Math.Max(0, Math.Log((count + 1) / (expected + 1)));
+    }
+
     /// <summary>The charset's characters in the page's script that the note fits (<see cref="Text.PinyinReadings.Fits"/>).</summary>
     private static char[] ReadingAs(DoubleByteCodec codec, bool traditional, string note)
     {
@@ -626,8 +692,17 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();
 
-    /// <summary>What of the quotes a ranking depends on: <see cref="QuoteBalance.KeyOf"/>, and whether a quote could close later.</summary>
-    private static int QuoteKey(int depth, bool closable) => (QuoteBalance.KeyOf(depth) << 1) | (closable ? 1 : 0);
+    /// <summary>What of the quotes and brackets a ranking depends on: <see cref="QuoteBalance.KeyOf"/>, and what could close later.</summary>
+    private static int QuoteKey(int depth, Closing closable) => (QuoteBalance.KeyOf(depth) << 2) | (int)closable;
+
+    /// <summary>What the text after a lost character may close, were the character to open it.</summary>
+    [Flags]
+    private enum Closing
+    {
+        None = 0,
+        Quote = 1,
+        Bracket = 2,
+    }
 
     private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote, string? Note);
 

@@ -19,11 +19,17 @@ internal sealed class TextScorer
     // A capital alone between Chinese characters starts a term as often as not ("A股", "C端", "Z世代"): at -2, a
     // doubting question before one ("又是一年畢業季?Z世代") read as a lost lead byte ("畢業季刊世代"); -1.5 keeps it.
     private const double LoneCapital = -1.5;
+
+    // A lone capital before a word no term is made with ("?N突破", "?A但"): what a lost lead byte leaves of a character
+    // whose trail byte is a capital (Big5's 就 is B4 4E), as unlikely in clean text as a lone small letter.
+    private const double CapitalBeforeNoTerm = -6.0;
     private const double WordPairWeight = 1.0;
 
     // Tuned on the benchmark (0.3 to 1 all gain; 0.5 best): the marks' shares are estimates, and a page's own habits
     // (Pairs) speak for its marks too.
     private const double MarkPairWeight = 0.5;
+
+    private const double NumberWordWeight = 1.0;
 
     // The log of the share of numbers written as ordinals (第 and the number), about one in twenty.
     private static readonly double OrdinalShare = Math.Log(0.05);
@@ -109,7 +115,7 @@ internal sealed class TextScorer
     /// character whose trail byte is ASCII; Chinese writes lone capitals ("C端", "A股") but hardly lone small letters,
     /// or lone symbols such as '_' and ']'.
     /// </summary>
-    private static double LoneLetters(ReadOnlySpan<char> text)
+    private double LoneLetters(ReadOnlySpan<char> text)
     {
         var penalty = 0.0;
         // The scored text ends where the text ends (callers pass all the right context there is), and so does a line.
@@ -131,7 +137,8 @@ internal sealed class TextScorer
             else if (IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
                 // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
-                penalty += char.IsAsciiLetterUpper(c) && next != '\n' ? LoneCapital : LoneSmallLetter;
+                penalty += !char.IsAsciiLetterUpper(c) || next == '\n' ? LoneSmallLetter
+                    : NoTermAfter(text[(i + 1)..]) ? CapitalBeforeNoTerm : LoneCapital;
             }
         }
 
@@ -199,6 +206,11 @@ internal sealed class TextScorer
 
                 var wordScore = known ?? _words.UnknownCharacter;
                 var before = plain[start];
+                if (known is { } wordLogp && start > 0 && char.IsAsciiDigit(text[start - 1]))
+                {
+                    before += NumberPairEvidence(word, wordLogp);
+                }
+
                 if (known is { } lp)
                 {
                     logp[(end * width) + length] = lp;
@@ -264,7 +276,15 @@ internal sealed class TextScorer
     /// number before a word gained nothing a test could pin.
     /// </summary>
     private double MarkPairEvidence(char mark, double markShare, ReadOnlySpan<char> word, double wordLogp) =>
-        MarkPairWeight * Lift(_pairs.Count(word, char.IsAsciiDigit(mark) ? NumberToken : [mark]), _pairs.Total * Math.Exp(wordLogp) * markShare);
+        (char.IsAsciiDigit(mark) ? NumberWordWeight : MarkPairWeight) * Lift(_pairs.Count(word, char.IsAsciiDigit(mark) ? NumberToken : [mark]), _pairs.Total * Math.Exp(wordLogp) * markShare);
+
+    /// <summary>
+    /// As <see cref="PairEvidence"/>, for a number and the Han word after it: "27條" is written often, so a measure word
+    /// after a figure gains. Only gains: the corpus writes a number with its 万 or 亿 as one number token, and a date
+    /// ("5月", "1日") as a time token, so a word it seldom writes after the number token may still follow numbers often.
+    /// </summary>
+    private double NumberPairEvidence(ReadOnlySpan<char> word, double wordLogp) =>
+        NumberWordWeight * Math.Max(0, Lift(_pairs.Count(NumberToken, word), _pairs.Total * Math.Exp(wordLogp) * MarkAfterWord('0')));
 
     /// <summary>
     /// The word-pair corpus writes every number as this one token: its pairs say which words come before numbers
@@ -371,6 +391,31 @@ internal sealed class TextScorer
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Whether the longest dictionary word at the start of the text (Han characters) is one no lone capital makes a term
+    /// with (<see cref="WordModel.NoTermAfterCapital"/>); a mark or a character the dictionary lacks says nothing.
+    /// </summary>
+    private bool NoTermAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> simplified = stackalloc char[WordModel.MaxWordLength];
+        var n = 0;
+        while (n < text.Length && n < WordModel.MaxWordLength && HanChar.IsHan(text[n]))
+        {
+            simplified[n] = ChineseScript.ToSimplified(text[n]);
+            n++;
+        }
+
+        for (var length = n; length >= 1; length--)
+        {
+            if (_words.Word(simplified[..length]) is not null)
+            {
+                return _words.NoTermAfterCapital(simplified[..length]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>ASCII symbols that Chinese prose does not write alone between its characters; a misread trail byte often is one.</summary>

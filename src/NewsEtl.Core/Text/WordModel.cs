@@ -16,6 +16,9 @@ public sealed class WordModel
 
     private readonly WordTable _logProbabilities;
 
+    // The words no lone Latin capital stands before as part of a term (see NoTermAfterCapital).
+    private readonly WordTable _noTermAfterCapital;
+
     // For each character, the lengths of the words it starts and of the words it ends (bit n - 1 for length n).
     // Segmentation asks for every span of up to eight characters, and most are no word: two array reads turn most of
     // them away before the string is hashed.
@@ -33,9 +36,10 @@ public sealed class WordModel
     // characters of each word. "达" is a rare word but a common character (达到, 表达).
     private readonly float[] _characterShares = new float[char.MaxValue + 1];
 
-    private WordModel(WordTable logProbabilities, double logTotal)
+    private WordModel(WordTable logProbabilities, WordTable noTermAfterCapital, double logTotal)
     {
         _logProbabilities = logProbabilities;
+        _noTermAfterCapital = noTermAfterCapital;
         UnknownCharacter = -logTotal - 2;
         var mass = new double[char.MaxValue + 1];
         var totalMass = 0.0;
@@ -87,6 +91,15 @@ public sealed class WordModel
 
     public int Count => _logProbabilities.Count;
 
+    /// <summary>
+    /// Whether a simplified-script word is one a lone Latin capital never makes a term with: an adverb, conjunction,
+    /// pronoun or preposition (但, 就, 这, 而是), or a verb of two characters or more (突破, 进入), by the dictionary's
+    /// part of speech. Chinese writes a capital alone before a noun or a measure ("A股", "B站", "C端", "Z世代",
+    /// "M公司"); one of these words after it says the capital is no term's. Verbs of one character are left out: the
+    /// dictionary tags 站 and 端 as verbs.
+    /// </summary>
+    public bool NoTermAfterCapital(ReadOnlySpan<char> simplified) => _noTermAfterCapital.TryGetValue(simplified, out _);
+
     /// <summary>The words and their log-probabilities, as loaded.</summary>
     internal WordTable Table => _logProbabilities;
 
@@ -111,6 +124,7 @@ public sealed class WordModel
     {
         // Counts first (as floats: the largest, under 10^6, exact, is exact enough), then log-probabilities once the total is known.
         var builder = new WordTable.Builder();
+        var noTerm = new WordTable.Builder();
         long total = 0;
         foreach (var line in EmbeddedData.Lines("words.txt"))
         {
@@ -126,6 +140,10 @@ public sealed class WordModel
             {
                 builder.Add(line.AsSpan(0, firstSpace), freq);
                 total += freq;
+                if (secondSpace > 0 && IsNoTermClass(line.AsSpan(secondSpace + 1).Trim(), firstSpace))
+                {
+                    noTerm.Add(line.AsSpan(0, firstSpace), 1);
+                }
             }
         }
 
@@ -135,6 +153,14 @@ public sealed class WordModel
             builder[i] = (float)(Math.Log(builder[i]) - logTotal);
         }
 
-        return new WordModel(builder.Build(), logTotal);
+        return new WordModel(builder.Build(), noTerm.Build(), logTotal);
     }
+
+    /// <summary>The dictionary's part-of-speech tags of <see cref="NoTermAfterCapital"/> words (jieba's tag set).</summary>
+    private static bool IsNoTermClass(ReadOnlySpan<char> tag, int length) => tag switch
+    {
+        "d" or "ad" or "df" or "dg" or "c" or "r" or "rr" or "rz" or "rg" or "p" => true,
+        "v" or "vn" or "vd" or "vi" => length > 1,
+        _ => false,
+    };
 }

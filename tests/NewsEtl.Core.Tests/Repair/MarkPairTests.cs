@@ -48,6 +48,16 @@ public sealed class MarkPairTests
     }
 
     [Theory]
+    [InlineData("追踪1200", "名", "增", "长者，")]
+    public void Score_MeasureWordTheCorpusWritesAfterANumber_BeatsOneItDoesNot(string left, string fits, string other, string right)
+    {
+        // The corpus writes "1200名" often and "1200增" hardly: a number before a word is evidence for measure words.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Simplified.Select(Damage.FoldPunctuation)));
+
+        Assert.True(scorer.Score(left, fits, right) > scorer.Score(left, other, right));
+    }
+
+    [Theory]
     [InlineData("为什么?A公司回应")]
     [InlineData("為什麼?A公司回應")]
     [InlineData("这是真的吗?C端用户怎么看")]

@@ -21,6 +21,46 @@ public sealed class OutOfStepRepairTests
         Assert.Equal(c.Damaged.IndexOf("??", StringComparison.Ordinal) + 1, result.Edits[0].Offset);
     }
 
+    [Fact]
+    public void Repair_QuestionMarkThenACharacterThenTheLostByte_KeepsTheQuestionMark()
+    {
+        // "付费?调?橄": the page's question mark, 调 as written, then the mark of the lost lead byte of 查. Read from the
+        // first mark the run comes back as "付费说鳎块显示"; the reading from the later mark is better.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(496);
+        Assert.Contains("付费?调?", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.StartsWith(c.Clean[..(c.Clean.IndexOf('显', StringComparison.Ordinal) + 1)], result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAVerb_IsRepaired()
+    {
+        // 就 is B4 4E in Big5: its lead byte lost, "出貨量?N突破了". A capital alone before a verb makes no term, as
+        // "A股" does, so the '?' is no question mark.
+        var c = Corruption.Cases("big5-out-of-step").ElementAt(115);
+        Assert.Contains("出貨量?N突破", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
+    [Theory]
+    [InlineData(3574, "台北國際書展")] // the page writes 台北 elsewhere ("剛到台北打拚")
+    [InlineData(4359, "剛到台北打拚")]
+    public void Repair_LostCharacterMakingAPairThePageWrites_IsThatPairs(int index, string expected)
+    {
+        // 台 lost its lead byte (CC A8), and '（' (A3 A8) and 波 read as well between the neighbours; the page writes 台北.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(index);
+        Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Contains(expected, result.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(3121, "小孩?一項", '?')] // "為什麼…不想生小孩?": the clause asks, Chinese follows
     [InlineData(4046, "明年(2026年)", '(')] // a ')' follows that nothing opened

@@ -57,4 +57,17 @@ public sealed class QuoteBalanceTests
         Assert.Equal(0, QuoteBalance.Score(0, '前', closable: false));
         Assert.True(QuoteBalance.UnclosedPenalty > QuoteBalance.Penalty);
     }
+
+    [Fact]
+    public void Score_QuoteOpenAtTheEndOfTheText_FavoursTheMarkThatClosesIt()
+    {
+        // "的計劃。" and a character lost at the end of the text, with a quote open: nothing after can close it, so a
+        // second 。 leaves it open, and ” closes it.
+        var state = QuoteBalance.Depth("發言人回應稱：“目前沒有任何調整的計劃。");
+
+        Assert.Equal(0, QuoteBalance.Score(state, '”', closable: false));
+        Assert.Equal(QuoteBalance.UnclosedPenalty, QuoteBalance.Score(state, '。', closable: false));
+        Assert.Equal(0, QuoteBalance.Score(state, '。', closable: true));
+        Assert.Equal(0, QuoteBalance.Score(QuoteBalance.Depth("他說"), '。', closable: false));
+    }
 }

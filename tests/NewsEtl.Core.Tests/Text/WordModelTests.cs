@@ -30,4 +30,24 @@ public sealed class WordModelTests
     [InlineData("了了了")]
     [InlineData("国家了")]
     public void Word_SpanOfCommonCharactersThatIsNoWord_IsNull(string span) => Assert.Null(WordModel.Default.Word(span));
+
+    [Theory]
+    [InlineData("突破")] // a verb of two characters
+    [InlineData("进入")]
+    [InlineData("但")] // a conjunction
+    [InlineData("而是")]
+    [InlineData("这")] // a pronoun
+    [InlineData("就")] // an adverb
+    public void NoTermAfterCapital_FunctionWordsAndLongerVerbs_AreNoTermsWithACapital(string word) =>
+        Assert.True(WordModel.Default.NoTermAfterCapital(word));
+
+    [Theory]
+    [InlineData("公司")] // "A公司"
+    [InlineData("股")] // "A股", a measure word in the dictionary
+    [InlineData("站")] // "B站": the dictionary tags it a verb, but one of one character
+    [InlineData("端")] // "C端"
+    [InlineData("世代")] // "Z世代", a time word
+    [InlineData("队")] // "A队"
+    public void NoTermAfterCapital_NounsMeasuresAndOneCharacterVerbs_MayFollowACapital(string word) =>
+        Assert.False(WordModel.Default.NoTermAfterCapital(word));
 }
