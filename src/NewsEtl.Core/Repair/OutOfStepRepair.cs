@@ -42,8 +42,8 @@ internal sealed class OutOfStepRepair
     // How far after a swallowed byte a closing bracket is looked for.
     private const int MaxBracketReach = 24;
 
-    // NEWSETL_DEBUG=1 prints every candidate reading and its score to standard error; read once.
-    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "1";
+    // NEWSETL_DEBUG=1 (or 2, which adds the rankings) prints every candidate reading and its score to standard error; read once.
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") is "1" or "2";
 
     private readonly TextScorer _scorer;
     private readonly IReadOnlyList<DoubleByteCodec> _codecs;

@@ -53,6 +53,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional), char[]> EveryCharacterOf = [];
     private static readonly Dictionary<(DoubleByteCodec Codec, bool Traditional, string Note), char[]> ReadingAsOf = [];
+    // NEWSETL_DEBUG=2 prints each ranking of a lost character's candidates (its context and best six) to standard error.
+    private static readonly bool DebugRankings = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "2";
+
     private readonly Dictionary<RankKey, char[]> _ranked = [];
     private readonly Dictionary<PairKey, string[]> _rankedPairs = [];
 
@@ -385,7 +388,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                 + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left) + inside, c));
         }
 
-        if (Environment.GetEnvironmentVariable("NEWSETL_RANK") == "1")
+        if (DebugRankings)
         {
             Console.Error.WriteLine($"rank d={depth} c={closable} [{left}|_|{right}] {string.Join(' ', scored.OrderByDescending(x => x.Score).Take(6).Select(x => $"{x.Char}:{x.Score:F2}"))}");
         }
