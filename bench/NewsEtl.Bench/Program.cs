@@ -31,6 +31,27 @@ if (args.Length >= 2 && args[0] == "text")
     return 0;
 }
 
+if (args.Length >= 4 && args[0] == "score")
+{
+    // score LEFT RIGHT MIDDLE...: the scorer's log-probability of each middle between the same neighbours, on a page
+    // of the corpus of the middles' script, punctuation folded.
+    var traditional = NewsEtl.Text.ChineseScript.Detect(args[3..]) == "zh-Hant";
+    var corpus = (traditional ? NewsEtl.Core.Tests.Support.CleanCorpus.Traditional : NewsEtl.Core.Tests.Support.CleanCorpus.Simplified).Select(NewsEtl.Core.Tests.Support.Damage.FoldPunctuation);
+    // NEWSETL_PAGE_TEXT: a text added to the page (the damaged one, as the repair sees it).
+    if (Environment.GetEnvironmentVariable("NEWSETL_PAGE_TEXT") is { Length: > 0 } extra)
+    {
+        corpus = corpus.Append(extra);
+    }
+
+    var scorer = new NewsEtl.Repair.TextScorer(NewsEtl.Text.WordModel.Default, new NewsEtl.Repair.PageStatistics(corpus.ToList()));
+    foreach (var middle in args[3..])
+    {
+        Console.WriteLine($"{scorer.Score(args[1], middle, args[2]),9:F2}  {args[1]}[{middle}]{args[2]}");
+    }
+
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "replacement")
 {
     ReplacementCost.Run(Console.Out);

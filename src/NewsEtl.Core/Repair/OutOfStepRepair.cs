@@ -330,6 +330,11 @@ internal sealed class OutOfStepRepair
         }
 
         var shown = _scorer.Page.FoldsPunctuation ? Narrow(resolved) : resolved;
+        if (margin > 0 && StillImprobable(resolved, text.AsSpan(start, end - start)))
+        {
+            return null;
+        }
+
         if (margin <= 0)
         {
             // Below the bar a change needs, but a clear lead: likely damage, and clean text writes it too. Reported, not changed.
@@ -340,6 +345,36 @@ internal sealed class OutOfStepRepair
 
         var confidence = 1 - Math.Exp(-margin / 2);
         return new Reading(codec.Name + "-out-of-step", end, shown, margin, Math.Round(confidence, 3));
+    }
+
+    /// <summary>
+    /// True when a reading is as improbable as the text it would replace: it holds characters clean text hardly writes,
+    /// a very rare one's worth at least, and half the text's own. Read out of step, a run of other damage (UTF-8 read
+    /// as GBK after a question mark, "吗?鍦ㄤ笂娴风殑") turns into more of the same ("清湪涓婃捣鐨勪竴"), which a model of
+    /// the text may still prefer; a repair explains the improbable characters, and that one explains none.
+    /// </summary>
+    private bool StillImprobable(ReadOnlySpan<char> reading, ReadOnlySpan<char> original)
+    {
+        var traditional = _scorer.Page.IsTraditional;
+        var left = 0;
+        foreach (var c in reading)
+        {
+            // A lost byte left as U+FFFD is no improbable character of the reading's own.
+            left += c == '\uFFFD' ? 0 : Text.CharEvidence.Weight(c, traditional);
+        }
+
+        if (left < 2 * Text.CharEvidence.Strong)
+        {
+            return false;
+        }
+
+        var before = 0;
+        foreach (var c in original)
+        {
+            before += Text.CharEvidence.Weight(c, traditional);
+        }
+
+        return 2 * left >= before;
     }
 
     /// <summary>

@@ -303,11 +303,14 @@ public sealed class PageStatistics
                     Han++;
                 }
 
-                if (!han || !HanChar.IsHan(previous))
+                // Pairs of two Han characters are the word model's to judge, and no one asks the page for them. Nor is a
+                // replacement mark after an improbable character a habit: that character is the misread run the mark
+                // ends ("鍒?025"), and counting it would have the damage vouch for itself.
+                if ((!han || !HanChar.IsHan(previous)) && !(OutOfStepRepair.IsReplacementMark(raw) && CharEvidence.Weight(previous) > 0))
                 {
-                    // Pairs of two Han characters are the word model's to judge, and no one asks the page for them.
                     CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, Key(previous, c), out _)++;
                 }
+
                 if (char.IsAsciiDigit(c))
                 {
                     Digits++;

@@ -42,6 +42,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // Neighbours compared on each side when the page is searched for a copy of a damaged place.
     private const int CopyContext = 3;
 
+    // How many characters past the usual context a number in it is followed to its end, and the word after it.
+    private const int MaxNumberReach = 8;
+
     // Dictionary words proposed for two lost characters side by side, besides the one-at-a-time choices.
     private const int MaxWordPairs = 24;
 
@@ -321,8 +324,16 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         if (sb.Length < Context)
         {
-            var start = NoteFreeContext.Start(following, Context - sb.Length);
-            sb.Append(start);
+            var wanted = Context - sb.Length;
+            var start = NoteFreeContext.Start(following, wanted + MaxNumberReach);
+            var take = Math.Min(wanted, start.Length);
+            // A number is read whole, with the word after it: "在0023" says less than "在0023年", a date.
+            while (take > 0 && take < start.Length && char.IsAsciiDigit(start[take - 1]) && take - wanted < MaxNumberReach - 1)
+            {
+                take++;
+            }
+
+            sb.Append(start.AsSpan(0, take));
             if (sb.Length < Context)
             {
                 // The end of the text: the page's own habit of ending texts (with "。" more than "了") is evidence too.

@@ -136,8 +136,10 @@ internal sealed class TextScorer
             }
             else if (IsChineseSide(text[i - 1]) && (next == '\n' || IsChineseSide(next)))
             {
-                // A capital starts a Chinese word ("A股"); one that ends the text starts nothing.
-                penalty += !char.IsAsciiLetterUpper(c) || next == '\n' ? LoneSmallLetter
+                // A capital starts a Chinese word ("A股"); one that ends the text starts nothing, and nor does one between
+                // a lost-byte mark and a punctuation mark ("大?S。", where 廠's lead byte was lost).
+                var startsNothing = next == '\n' || (!HanChar.IsHan(next) && OutOfStepRepair.IsReplacementMark(text[i - 1]));
+                penalty += !char.IsAsciiLetterUpper(c) || startsNothing ? LoneSmallLetter
                     : NoTermAfter(text[(i + 1)..]) ? CapitalBeforeNoTerm : LoneCapital;
             }
         }
@@ -246,7 +248,8 @@ internal sealed class TextScorer
     /// </summary>
     private double AfterWord(ReadOnlySpan<double> plain, ReadOnlySpan<double> last, ReadOnlySpan<double> logp, ReadOnlySpan<char> simplified, int p, char wide)
     {
-        var markShare = MarkAfterWord(wide);
+        var date = char.IsAsciiDigit(wide) && IsDate(simplified[p..]);
+        var markShare = date ? DateAfterWord : MarkAfterWord(wide);
         if (markShare <= 0)
         {
             return Best(plain, last, p);
@@ -263,7 +266,7 @@ internal sealed class TextScorer
             }
 
             var wordLogp = logp[(p * width) + length];
-            value = Math.Max(value, double.IsNaN(wordLogp) ? state : state + MarkPairEvidence(wide, markShare, simplified[(p - length)..p], wordLogp));
+            value = Math.Max(value, double.IsNaN(wordLogp) ? state : state + MarkPairEvidence(wide, markShare, simplified[(p - length)..p], wordLogp, date));
         }
 
         return value;
@@ -275,8 +278,35 @@ internal sealed class TextScorer
     /// model already weighs; measured, the mark before a word changed clean text ("?,醫師" read as "式A醫師"), and the
     /// number before a word gained nothing a test could pin.
     /// </summary>
-    private double MarkPairEvidence(char mark, double markShare, ReadOnlySpan<char> word, double wordLogp) =>
-        (char.IsAsciiDigit(mark) ? NumberWordWeight : MarkPairWeight) * Lift(_pairs.Count(word, char.IsAsciiDigit(mark) ? NumberToken : [mark]), _pairs.Total * Math.Exp(wordLogp) * markShare);
+    private double MarkPairEvidence(char mark, double markShare, ReadOnlySpan<char> word, double wordLogp, bool date) =>
+        (char.IsAsciiDigit(mark) ? NumberWordWeight : MarkPairWeight)
+        * Lift(_pairs.Count(word, date ? DateToken : char.IsAsciiDigit(mark) ? NumberToken : [mark]), _pairs.Total * Math.Exp(wordLogp) * markShare);
+
+    /// <summary>
+    /// The word-pair corpus writes a date ("5月", "1日", "2023年") as this one token, not as a number and a word: the
+    /// words before a date are its pairs ("于2023年" often), and the number token's say little about them.
+    /// </summary>
+    internal const string DateToken = "未##时";
+
+    /// <summary>The date token's share after a word, estimated as the marks' are (MarkPairTests checks it).</summary>
+    internal const double DateAfterWord = 4.62e-3;
+
+    /// <summary>
+    /// Whether a number is one the corpus writes as a date: its digits followed by 月 or 日, or a year's four (from 1000
+    /// to 2999) by 年; "5年" and "5000年" are a number and a measure word there. A leading '0' is a swallowed digit's
+    /// stand-in (no number is written so), and may be the year's first.
+    /// </summary>
+    internal static bool IsDate(ReadOnlySpan<char> number)
+    {
+        var digits = 0;
+        while (digits < number.Length && char.IsAsciiDigit(number[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < number.Length
+            && (number[digits] is '月' or '日' || (number[digits] == '年' && digits == 4 && number[0] is '0' or '1' or '2'));
+    }
 
     /// <summary>
     /// As <see cref="PairEvidence"/>, for a number and the Han word after it: "27條" is written often, so a measure word

@@ -57,6 +57,30 @@ public sealed class MarkPairTests
         Assert.True(scorer.Score(left, fits, right) > scorer.Score(left, other, right));
     }
 
+    [Fact]
+    public void DateShare_AgreesWithTheWordPairTable()
+    {
+        AssertClose(ShareAfterWord(TextScorer.DateToken), TextScorer.DateAfterWord);
+    }
+
+    [Theory]
+    [InlineData("2025年底", true)]
+    [InlineData("5月份", true)]
+    [InlineData("1日起", true)]
+    [InlineData("5000年前", false)] // a number of years, not a year
+    [InlineData("12个", false)]
+    [InlineData("2025", false)]
+    public void IsDate_NumberTheCorpusWritesAsADate(string text, bool expected) => Assert.Equal(expected, TextScorer.IsDate(text));
+
+    [Fact]
+    public void Score_WordTheCorpusWritesBeforeADate_BeatsOneItWritesBeforeNumbers()
+    {
+        // 于 comes before dates ("于2025年") and seldom before other numbers; 为 the other way round.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Simplified.Select(Damage.FoldPunctuation)));
+
+        Assert.True(scorer.Score("新规将", "于", "2025年施行") > scorer.Score("新规将", "为", "2025年施行"));
+    }
+
     [Theory]
     [InlineData("为什么?A公司回应")]
     [InlineData("為什麼?A公司回應")]

@@ -48,6 +48,20 @@ public sealed class OutOfStepRepairTests
     }
 
     [Theory]
+    [InlineData(417, "馬拉松?C”", "馬拉松。”")] // 。 is A1 43 in Big5
+    [InlineData(424, "補充?D,", "補充道,")] // 道 is B9 44
+    public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAMark_IsRepaired(int index, string damaged, string expected)
+    {
+        // A capital starts a term only before Chinese text ("A股"); between the mark and punctuation it is the trail byte.
+        var c = Corruption.Cases("big5-out-of-step").ElementAt(index);
+        Assert.Contains(damaged, c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Contains(expected, result.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(3574, "台北國際書展")] // the page writes 台北 elsewhere ("剛到台北打拚")
     [InlineData(4359, "剛到台北打拚")]
     public void Repair_LostCharacterMakingAPairThePageWrites_IsThatPairs(int index, string expected)

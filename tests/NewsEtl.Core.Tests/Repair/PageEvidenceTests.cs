@@ -86,6 +86,27 @@ public sealed class PageEvidenceTests
     }
 
     [Fact]
+    public void Conditional_ReplacementMarkAfterAnImprobableCharacter_IsNoHabitOfThePage()
+    {
+        // "鍒?025" is a misread run and the mark that ends it; counted, the damage would vouch for itself when read.
+        var page = new PageStatistics(["个，鍒?025年底", "你好吗?我很好"]);
+
+        Assert.Equal(0, page.Conditional('鍒', '?'));
+        Assert.True(page.Conditional('吗', '?') > 0);
+    }
+
+    [Fact]
+    public void PairCount_CountsWhereThePageWritesOneCharacterRightAfterAnother()
+    {
+        var page = new PageStatistics(["剛到台北打拚", "台北國際書展,台南"]);
+
+        Assert.Equal(2, page.PairCount('台', '北'));
+        Assert.Equal(1, page.PairCount('台', '南'));
+        Assert.Equal(0, page.PairCount('北', '台'));
+        Assert.Equal(1, page.PairCount('展', '，')); // punctuation compared full-width
+    }
+
+    [Fact]
     public void Repair_DigitSwallowedInOneCopy_IsRestoredFromTheOtherCopy()
     {
         // Copy one: split inside its first character, the run ends where "27条" begins and the '2' is swallowed

@@ -195,6 +195,38 @@ public sealed class WholeRunMojibakeRepairTests
     }
 
     [Fact]
+    public void Repair_Utf8ReadAsGbkRunEndingAtASwallowedDigit_IsReadToItsEndDespiteThePageHoldingIt()
+    {
+        // "个，到2" misread, the 2 swallowed by a '?' ("?025"). The page holds the damaged text too; were the misread
+        // character and the mark after it counted as a pair the page writes, the garble would vouch for itself and the
+        // reading would stop short of it, at "个，".
+        var c = Corruption.Cases("utf8-as-gbk").ElementAt(48);
+        Assert.Contains("40", c.Damaged, StringComparison.Ordinal);
+        Assert.Contains("?025年底", c.Damaged, StringComparison.Ordinal);
+        Assert.DoesNotContain("个，", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean.Replace("到2025", "到\uFFFD025", StringComparison.Ordinal), result.Text);
+    }
+
+    [Fact]
+    public void Repair_QuestionMarkBeforeAUtf8MisreadRun_IsNotReadOutOfStepIntoOtherGarble()
+    {
+        // The whole text misread but its question mark: read from that mark as a lost lead byte, the run turns into
+        // other garble, as improbable as it was. That explains nothing; the misreading of UTF-8 that does is left to
+        // be found.
+        var c = Corruption.Cases("utf8-as-gbk").ElementAt(101);
+        Assert.Contains("吗?在上海", c.Clean, StringComparison.Ordinal);
+        Assert.Contains("?", c.Damaged, StringComparison.Ordinal);
+        Assert.DoesNotContain("在上海", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
+    [Fact]
     public void Repair_GbkReadAsBig5_RestoresSimplifiedRun()
     {
         var damaged = Garble(Simplified, 4, 6, s => Damage.Misread(s, Damage.Gbk, Damage.Big5));
