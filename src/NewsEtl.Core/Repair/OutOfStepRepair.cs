@@ -86,7 +86,7 @@ internal sealed class OutOfStepRepair
                     break;
                 }
 
-                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth);
+                var left = new Left(NoteFreeContext.End(output, SlotResolver.Context), depth, NoteFreeContext.End(output, QuestionClause.MaxClause + 1));
                 var reading = BestReading(text, i, left, stretch == Stretch.CommonToMark ? nextMark + 1 : -1);
                 if (reading is { Unsure: false } && LaterMarkReadsBetter(text, i, left, reading))
                 {
@@ -215,7 +215,8 @@ internal sealed class OutOfStepRepair
         }
 
         var tail = string.Concat(left.Tail, text.AsSpan(start, next - start));
-        var later = BestReading(text, next, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], depth), -1);
+        var clause = string.Concat(left.Clause, text.AsSpan(start, next - start));
+        var later = BestReading(text, next, new Left(tail[^Math.Min(SlotResolver.Context, tail.Length)..], depth, clause), -1);
         return later is { Unsure: false } && later.Margin > reading.Margin;
     }
 
@@ -274,7 +275,7 @@ internal sealed class OutOfStepRepair
     private Reading? Consider(string text, int start, int end, Left left, List<Slot> slots, DoubleByteCodec codec, Dictionary<int, double> originalScores, bool strict)
     {
         var following = text.AsSpan(end);
-        var readings = _resolver.Resolve(slots, left.Tail, left.Depth, following, codec);
+        var readings = _resolver.Resolve(slots, left.Tail, left.Depth, left.Clause, following, codec);
         // The best reading first; a runner-up only when the best one does not beat the text as it stands (one that
         // beats it only by the lower bar is kept in case none does).
         Reading? unsure = null;
@@ -632,7 +633,10 @@ internal sealed class OutOfStepRepair
     }
 
     /// <summary>What a reading needs of the text before it: its last few characters and how many quotes are open.</summary>
-    private readonly record struct Left(string Tail, int Depth);
+    /// <param name="Tail">The last few characters before the span, as repaired.</param>
+    /// <param name="Depth">The quotes open before the span.</param>
+    /// <param name="Clause">The text before the span as far back as a clause is read (<see cref="QuestionClause.MaxClause"/>).</param>
+    private readonly record struct Left(string Tail, int Depth, string Clause);
 
     /// <param name="Unsure">Beats the text as it stands, but not by the margin a change needs: reported as a suspect.</param>
     private sealed record Reading(string Kind, int End, string Text, double Margin, double Confidence, bool Unsure = false);

@@ -20,6 +20,9 @@ internal static class QuestionClause
     // Where a clause begins: the mark or quote before it, or a line break.
     private static readonly SearchValues<char> Starts = SearchValues.Create("，。！？；：,!?;:“「『\"\n");
 
+    /// <summary>A question particle or word: a clause that holds one asks.</summary>
+    public static bool IsAsker(char c) => Askers.Contains(c);
+
     /// <summary>
     /// What the clause that ends <paramref name="before"/> says: it asks when it holds a question particle or word, a
     /// pair such as 是否, 难道, 多少, or a verb asked both ways (X不X, X没X). A clause without Chinese in it ("??",

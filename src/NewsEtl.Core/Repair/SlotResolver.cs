@@ -29,6 +29,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     private const double PagePairWeight = 2.0;
 
+    // What a question mark costs as the reading of a lost character after a clause that asks nothing.
+    private const double UnaskedQuestion = -3.0;
+
     // Han candidates for a character whose both bytes were lost (the charset's most frequent ones).
     private const int MaxLostPairCandidates = 1500;
 
@@ -68,8 +71,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// </summary>
     /// <param name="leftTail">The last <see cref="Context"/> characters before the span (already repaired).</param>
     /// <param name="depth">How many quotes are open before the span.</param>
+    /// <param name="clause">The text before the span as far back as a clause is read, for whether it asks.</param>
     /// <param name="following">The text after the span.</param>
-    public List<string>? Resolve(List<Slot> slots, string leftTail, int depth, ReadOnlySpan<char> following, DoubleByteCodec codec)
+    public List<string>? Resolve(List<Slot> slots, string leftTail, int depth, string clause, ReadOnlySpan<char> following, DoubleByteCodec codec)
     {
         var sb = new StringBuilder(slots.Count);
         var lastLost = -1;
@@ -104,9 +108,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     continue;
                 default:
                     var before = NoteFreeContext.Tail(leftTail + sb.ToString(), Context);
+                    var asks = QuestionClause.Read(clause + sb.ToString(), scorer.Page.IsTraditional) != ClauseReading.States;
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
-                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false), depth, closable[k + 1], NoteAfter(slots, k + 1, following));
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false), depth, closable[k + 1], NoteAfter(slots, k + 1, following), asks);
                         if (pairs.Length == 0)
                         {
                             return null;
@@ -124,7 +129,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         continue;
                     }
 
-                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following, NoteFreeContext.EndsInsideNote(before)), depth, closable[k], NoteAfter(slots, k, following));
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following, NoteFreeContext.EndsInsideNote(before)), depth, closable[k], NoteAfter(slots, k, following), asks);
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -159,19 +164,19 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// second wins ("个出"). The pair is chosen together: the best few of each in turn, and every pair of candidates
     /// that the dictionary writes as a word, are scored between the same neighbours. Best first, up to three.
     /// </summary>
-    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note)
+    private string[] RankedPair(Slot first, Slot second, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note, bool asks)
     {
-        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable), note);
+        var key = new PairKey(codec.Name, first.Kind, first.KnownByte, second.Kind, second.KnownByte, left, right, QuoteKey(depth, closable), note, asks);
         if (_rankedPairs.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var proposals = new HashSet<(char, char)>();
-        foreach (var a in Ranked(first, codec, left, string.Empty, depth, Closing.Quote | Closing.Bracket, note: null))
+        foreach (var a in Ranked(first, codec, left, string.Empty, depth, Closing.Quote | Closing.Bracket, note: null, asks))
         {
             var leftOfSecond = (left + a)[^Math.Min(Context, left.Length + 1)..];
-            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable, note))
+            foreach (var b in Ranked(second, codec, leftOfSecond, right, QuoteBalance.Next(depth, a), closable, note, asks || QuestionClause.IsAsker(a)))
             {
                 proposals.Add((a, b));
             }
@@ -179,11 +184,11 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         // And the other way round: the second chosen beside the text after it, then the first before that choice
         // ("回?ㄡ?hòu)": 後 first, then 台 before it, where the first alone, with nothing known to its right, is '（').
-        foreach (var b in Ranked(second, codec, left, right, depth, closable, note))
+        foreach (var b in Ranked(second, codec, left, right, depth, closable, note, asks))
         {
             var rightOfFirst = string.Concat(b.ToString(), right.AsSpan(0, Math.Min(Context - 1, right.Length)));
             var closers = closable | (QuoteBalance.CanClose([b]) ? Closing.Quote : Closing.None) | (BracketBalance.IsClosing(b) ? Closing.Bracket : Closing.None);
-            foreach (var a in Ranked(first, codec, left, rightOfFirst, depth, closers, note: null))
+            foreach (var a in Ranked(first, codec, left, rightOfFirst, depth, closers, note: null, asks))
             {
                 proposals.Add((a, b));
             }
@@ -219,7 +224,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                 + BracketBalance.Score(a, closable.HasFlag(Closing.Bracket) || BracketBalance.IsClosing(b)) + BracketBalance.Score(b, closable.HasFlag(Closing.Bracket))
                 + PagePrior(a) + PagePrior(b) + PagePairs(left, a, b.ToString()) + PagePairs(a.ToString(), b, right)
                 - (Text.HanChar.IsHan(a) && Text.HanChar.IsHan(b) ? PagePairWeight * PairLift(a, b) : 0)
-                + CopyEvidence(copies, two) + NoteEvidence.For(b, note);
+                + CopyEvidence(copies, two) + NoteEvidence.For(b, note)
+                + Unasked(a, asks) + Unasked(b, asks || QuestionClause.IsAsker(a));
             scored.Add((score, new string(two)));
         }
 
@@ -349,9 +355,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// again and again (every hypothesis about where a run ends, both charsets, repeated damage on a page),
     /// so the ranking is kept per page.
     /// </summary>
-    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note)
+    private char[] Ranked(Slot slot, DoubleByteCodec codec, string left, string right, int depth, Closing closable, string? note, bool asks)
     {
-        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable), note);
+        var key = new RankKey(codec.Name, slot.Kind, slot.KnownByte, left, right, QuoteKey(depth, closable), note, asks);
         if (_ranked.TryGetValue(key, out var cached))
         {
             return cached;
@@ -368,7 +374,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             _ when note is not null => [.. EveryCharacter(codec, scorer.Page.IsTraditional).Union(ReadingAs(codec, scorer.Page.IsTraditional, note))],
             _ => EveryCharacter(codec, scorer.Page.IsTraditional),
         };
-        var ranked = Ranked(candidates, left, right, depth, closable, note);
+        var ranked = Ranked(candidates, left, right, depth, closable, note, asks);
         if (_ranked.Count >= MaxCachedRankings)
         {
             _ranked.Clear();
@@ -378,7 +384,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return ranked;
     }
 
-    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, Closing closable, string? note)
+    private char[] Ranked(IEnumerable<char> candidates, string left, string right, int depth, Closing closable, string? note, bool asks)
     {
         var all = candidates as IReadOnlyList<char> ?? [.. candidates];
         var copies = Copies(left, 1, right);
@@ -395,13 +401,13 @@ internal sealed partial class SlotResolver(TextScorer scorer)
             var text = inside > 0
                 ? withoutNote ??= scorer.Score(left.AsSpan(0, left.LastIndexOfAny(['(', '（'])), [], right.AsSpan(right.IndexOfAny([')', '）']) + 1))
                 : scorer.Score(left, one, right);
-            scored.Add((text + QuoteBalance.Score(depth, c, closable.HasFlag(Closing.Quote)) + BracketBalance.Score(c, closable.HasFlag(Closing.Bracket)) + PagePrior(c) + PagePairs(left, c, right) + CopyEvidence(copies, one)
+            scored.Add((text + QuoteBalance.Score(depth, c, closable.HasFlag(Closing.Quote)) + BracketBalance.Score(c, closable.HasFlag(Closing.Bracket)) + PagePrior(c) + PagePairs(left, c, right) + Unasked(c, asks) + CopyEvidence(copies, one)
                 + NoteEvidence.For(c, note) + NoteEvidence.Placement(c, left) + inside, c));
         }
 
         if (DebugRankings)
         {
-            Console.Error.WriteLine($"rank d={depth} c={closable} [{left}|_|{right}] {string.Join(' ', scored.OrderByDescending(x => x.Score).Take(6).Select(x => $"{x.Char}:{x.Score:F2}"))}");
+            Console.Error.WriteLine($"rank d={depth} c={closable} n={note} a={asks} [{left}|_|{right}] {string.Join(' ', scored.OrderByDescending(x => x.Score).Take(6).Select(x => $"{x.Char}:{x.Score:F2}"))}");
         }
 
         // Stable for equal scores: candidates come in byte order, and the first of equals wins as before.
@@ -580,6 +586,13 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         return Math.Max(0, Math.Log((count + 1) / (expected + 1)));
     }
 
+    /// <summary>
+    /// A question mark for a lost character ends a clause that asks (<see cref="QuestionClause"/>): after one that
+    /// asks nothing ("日均客運?比去年" where 量 was lost) it is the unlikelier reading. Only candidates pay this; a '?'
+    /// the text has is never taken for damage on this account, as a question may ask with no question word.
+    /// </summary>
+    private static double Unasked(char c, bool asks) => !asks && c is '？' or '?' ? UnaskedQuestion : 0;
+
     /// <summary>The charset's characters in the page's script that the note fits (<see cref="Text.PinyinReadings.Fits"/>).</summary>
     private static char[] ReadingAs(DoubleByteCodec codec, bool traditional, string note)
     {
@@ -718,7 +731,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         Bracket = 2,
     }
 
-    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote, string? Note);
+    private readonly record struct PairKey(string Codec, SlotKind FirstKind, int FirstByte, SlotKind SecondKind, int SecondByte, string Left, string Right, int Quote, string? Note, bool Asks);
 
-    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, int Quote, string? Note);
+    private readonly record struct RankKey(string Codec, SlotKind Kind, int KnownByte, string Left, string Right, int Quote, string? Note, bool Asks);
 }

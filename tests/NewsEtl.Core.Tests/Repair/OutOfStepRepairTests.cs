@@ -47,6 +47,19 @@ public sealed class OutOfStepRepairTests
         Assert.Equal(c.Clean, result.Text);
     }
 
+    [Fact]
+    public void Repair_LostCharacterAfterAClauseThatAsksNothing_IsNoQuestionMark()
+    {
+        // 量 lost its lead byte; '？' shares its trail byte and reads as well between "日均客運" and "比去年". A question
+        // mark ends a clause that asks, and "日均客運" asks nothing.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(2294);
+        Assert.Contains("日均客運?", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
     [Theory]
     [InlineData(417, "馬拉松?C”", "馬拉松。”")] // 。 is A1 43 in Big5
     [InlineData(424, "補充?D,", "補充道,")] // 道 is B9 44
