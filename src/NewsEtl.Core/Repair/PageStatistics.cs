@@ -281,8 +281,9 @@ public sealed class PageStatistics
         {
             var previous = '\n';
             var suspect = false;
-            foreach (var raw in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var raw = text[i];
                 if (suspect)
                 {
                     if (raw < 0x80 && !PunctuationWidth.IsFoldable(raw) && !OutOfStepRepair.IsReplacementMark(raw))
@@ -304,9 +305,10 @@ public sealed class PageStatistics
                 }
 
                 // Pairs of two Han characters are the word model's to judge, and no one asks the page for them. Nor is a
-                // replacement mark after an improbable character a habit: that character is the misread run the mark
-                // ends ("鍒?025"), and counting it would have the damage vouch for itself.
-                if ((!han || !HanChar.IsHan(previous)) && !(OutOfStepRepair.IsReplacementMark(raw) && CharEvidence.Weight(previous) > 0))
+                // replacement mark after an improbable character a habit, or one a digit follows: the mark
+                // ends a misread run there ("鍒?025", "原浠?000"), and counting it would have the damage vouch for itself.
+                if ((!han || !HanChar.IsHan(previous))
+                    && !(OutOfStepRepair.IsReplacementMark(raw) && (CharEvidence.Weight(previous) > 0 || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))))
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(Bigrams, Key(previous, c), out _)++;
                 }

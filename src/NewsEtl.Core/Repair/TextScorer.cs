@@ -364,8 +364,29 @@ internal sealed class TextScorer
     /// Log of how much more often the word pair occurs than chance, (count + 1) / (expected + 1): a pair the corpus
     /// writes often scores above zero, a pair of common words it never writes well below.
     /// </summary>
-    private double PairEvidence(ReadOnlySpan<char> first, double firstLogp, ReadOnlySpan<char> second, double secondLogp) =>
-        WordPairWeight * Lift(_pairs.Count(first, second), _pairs.Total * Math.Exp(firstLogp + secondLogp));
+    private double PairEvidence(ReadOnlySpan<char> first, double firstLogp, ReadOnlySpan<char> second, double secondLogp)
+    {
+        if (IsHanNumber(second))
+        {
+            // The corpus writes a number in Chinese numerals ("三分之一", "二十多") as its number token, as it does digits.
+            return IsHanNumber(first) ? 0 : MarkPairEvidence('0', MarkAfterWord('0'), first, firstLogp, date: false);
+        }
+
+        return IsHanNumber(first)
+            ? NumberPairEvidence(second, secondLogp)
+            : WordPairWeight * Lift(_pairs.Count(first, second), _pairs.Total * Math.Exp(firstLogp + secondLogp));
+    }
+
+    /// <summary>
+    /// A number written in Chinese numerals of two characters or more ("三分之一", "二十多", "五万"): the word-pair corpus
+    /// writes these as its number token. A numeral alone ("一", "两") it keeps as a word.
+    /// </summary>
+    internal static bool IsHanNumber(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && !word.ContainsAnyExcept(HanNumerals) && word.IndexOfAny(HanDigits) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> HanNumerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万亿两几多半分之");
+
+    private static readonly System.Buffers.SearchValues<char> HanDigits = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千两");
 
     /// <summary>Log of how much more often a pair occurs than its parts predict, smoothed: (count + 1) / (expected + 1).</summary>
     private static double Lift(int count, double expected) => Math.Log((count + 1) / (expected + 1));

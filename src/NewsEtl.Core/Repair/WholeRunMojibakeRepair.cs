@@ -17,6 +17,9 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
     private const int MaxAsciiSkip = 12;
     private const int SwapFrame = 48;
 
+    // NEWSETL_DEBUG=2 prints every reading of a run and its margin to standard error.
+    private static readonly bool DebugCandidates = Environment.GetEnvironmentVariable("NEWSETL_DEBUG") == "2";
+
     public RepairResult Apply(string text)
     {
         var traditional = scorer.Page.IsTraditional;
@@ -103,6 +106,11 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
         RunCandidate? best = null;
         foreach (var candidate in Utf8Readings(text, run).Concat(LegacyLatinReadings(text, run)).Concat(SwapReadings(text, run)))
         {
+            if (DebugCandidates)
+            {
+                Console.Error.WriteLine($"[{candidate.Kind}] {text[candidate.Start..candidate.End]} -> {candidate.Text} margin {candidate.Margin:F2}");
+            }
+
             if (candidate.Margin > 0 && (best is null || candidate.Margin > best.Margin))
             {
                 best = candidate;
@@ -203,12 +211,19 @@ internal sealed class WholeRunMojibakeRepair(TextScorer scorer)
 
             var left = sb.Length >= Context ? sb.ToString(sb.Length - Context, Context) : text[Math.Max(0, start - Context + sb.Length)..start] + sb;
             var right = new System.Text.StringBuilder();
-            for (var j = k + 1; j < pieces.Count && pieces[j].Known && right.Length < Context; j++)
+            var j = k + 1;
+            for (; j < pieces.Count && right.Length < Context; j++)
             {
-                right.Append(pieces[j].Choices[0]);
+                if (!pieces[j].Known && !ReferenceEquals(pieces[j], Utf8Misreading.SwallowedAscii))
+                {
+                    break;
+                }
+
+                // A swallowed byte stands as a digit, as the out-of-step repair reads one: "原?" before "000元" is 原价.
+                right.Append(pieces[j].Known ? pieces[j].Choices[0] : "0");
             }
 
-            if (right.Length < Context && k == pieces.Count - 1)
+            if (right.Length < Context && j == pieces.Count)
             {
                 right.Append(text.AsSpan(end, Math.Min(Context - right.Length, text.Length - end)));
             }

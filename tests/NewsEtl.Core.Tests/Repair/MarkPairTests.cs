@@ -82,6 +82,24 @@ public sealed class MarkPairTests
     }
 
     [Theory]
+    [InlineData("三分之一", true)]
+    [InlineData("二十多", true)]
+    [InlineData("五万", true)]
+    [InlineData("一", false)] // the corpus keeps a numeral alone as a word
+    [InlineData("多半", false)] // no digit in it
+    [InlineData("一样", false)]
+    public void IsHanNumber_NumeralsTheCorpusWritesAsItsNumberToken(string word, bool expected) => Assert.Equal(expected, TextScorer.IsHanNumber(word));
+
+    [Fact]
+    public void Score_WordTheCorpusWritesBeforeNumbers_GainsBeforeChineseNumerals()
+    {
+        // "约三分之一": 约 comes before numbers, and the corpus writes 三分之一 as a number.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Traditional.Select(Damage.FoldPunctuation)));
+
+        Assert.True(scorer.Score("時長因此增加了", "約", "三分之一。") > scorer.Score("時長因此增加了", "新", "三分之一。"));
+    }
+
+    [Theory]
     [InlineData("为什么?A公司回应")]
     [InlineData("為什麼?A公司回應")]
     [InlineData("这是真的吗?C端用户怎么看")]

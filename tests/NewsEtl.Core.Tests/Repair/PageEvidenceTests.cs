@@ -88,10 +88,12 @@ public sealed class PageEvidenceTests
     [Fact]
     public void Conditional_ReplacementMarkAfterAnImprobableCharacter_IsNoHabitOfThePage()
     {
-        // "鍒?025" is a misread run and the mark that ends it; counted, the damage would vouch for itself when read.
-        var page = new PageStatistics(["个，鍒?025年底", "你好吗?我很好"]);
+        // "鍒?025" is a misread run and the mark that ends it, and a mark before a digit is one that swallowed a digit;
+        // counted, the damage would vouch for itself when read.
+        var page = new PageStatistics(["个，鍒?025年底", "你好吗?我很好", "一副原?000元"]);
 
         Assert.Equal(0, page.Conditional('鍒', '?'));
+        Assert.Equal(0, page.Conditional('原', '?')); // a digit after the mark: a swallowed one
         Assert.True(page.Conditional('吗', '?') > 0);
     }
 

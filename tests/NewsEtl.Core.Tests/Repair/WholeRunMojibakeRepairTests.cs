@@ -211,6 +211,19 @@ public sealed class WholeRunMojibakeRepairTests
     }
 
     [Fact]
+    public void Repair_Utf8ReadAsGbkCharacterBeforeASwallowedDigit_IsChosenWithTheNumberAfterIt()
+    {
+        // "原价3" misread: 价 lost its last byte to the '?' that swallowed the 3 ("?000元"). Chosen with nothing to its
+        // right, the character is 件 (原件); with the number after it, 价.
+        var c = Corruption.Cases("utf8-as-gbk").ElementAt(96);
+        Assert.Contains("?000元", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean.Replace("原价3000", "原价\uFFFD000", StringComparison.Ordinal), result.Text);
+    }
+
+    [Fact]
     public void Repair_QuestionMarkBeforeAUtf8MisreadRun_IsNotReadOutOfStepIntoOtherGarble()
     {
         // The whole text misread but its question mark: read from that mark as a lost lead byte, the run turns into
