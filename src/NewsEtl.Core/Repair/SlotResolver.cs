@@ -24,8 +24,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// <summary>What a swallowed byte that cannot be told becomes.</summary>
     public const string LostByte = "\uFFFD";
 
-    // Tuned on the benchmark: stronger, and the page's frequent function words crowd out the right character.
-    private const double PagePriorWeight = 0.6;
+    // Tuned on the benchmark: stronger, and the page's frequent function words crowd out the right character. Halved
+    // (from 0.6) once the page's pairs spoke too (PagePairWeight): a character is often common on a page through
+    // words that are not the one at hand ("元" of prices for "公园").
+    private const double PagePriorWeight = 0.3;
 
     private const double PagePairWeight = 2.0;
 
@@ -111,7 +113,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     var asks = QuestionClause.Read(clause + sb.ToString(), scorer.Page.IsTraditional) != ClauseReading.States;
                     if (IsHalf(slot) && k + 1 < slots.Count && IsHalf(slots[k + 1]))
                     {
-                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false), depth, closable[k + 1], NoteAfter(slots, k + 1, following), asks);
+                        var pairs = RankedPair(slot, slots[k + 1], codec, before, RightOf(slots, k + 1, following, insideNote: false, asks), depth, closable[k + 1], NoteAfter(slots, k + 1, following), asks);
                         if (pairs.Length == 0)
                         {
                             return null;
@@ -129,7 +131,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                         continue;
                     }
 
-                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following, NoteFreeContext.EndsInsideNote(before)), depth, closable[k], NoteAfter(slots, k, following), asks);
+                    var ranked = Ranked(slot, codec, before, RightOf(slots, k, following, NoteFreeContext.EndsInsideNote(before), asks), depth, closable[k], NoteAfter(slots, k, following), asks);
                     if (ranked.Length == 0)
                     {
                         return null;
@@ -290,7 +292,8 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     /// <summary>Up to <see cref="Context"/> known characters after slot k: later known slots, then the text after the span.</summary>
     /// <param name="insideNote">The text before the slot ends inside a note: a byte swallowed after it was the note's ')'.</param>
-    private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following, bool insideNote)
+    /// <param name="asks">The clause before the slot asks: a swallowed byte before Chinese text is then read as its '?'.</param>
+    private static string RightOf(List<Slot> slots, int k, ReadOnlySpan<char> following, bool insideNote, bool asks)
     {
         var sb = new StringBuilder(Context);
         for (var j = k + 1; j < slots.Count && sb.Length < Context; j++)
@@ -314,7 +317,9 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
                 if (!following.IsEmpty)
                 {
-                    sb.Append(SwallowedClass(following));
+                    // A digit, as a rule; after a clause that asks and before Chinese text, the question mark it
+                    // most likely was ("为什么…不愿超?" before "一位"), as the repair will read it.
+                    sb.Append(asks && (Text.HanChar.IsHan(following[0]) || Text.HanChar.IsCjkPunctuation(following[0])) && SwallowedClass(following) == '0' ? '?' : SwallowedClass(following));
                 }
 
                 break;
