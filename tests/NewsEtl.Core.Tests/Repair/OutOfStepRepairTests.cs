@@ -60,6 +60,19 @@ public sealed class OutOfStepRepairTests
         Assert.Equal(c.Clean, result.Text);
     }
 
+    [Fact]
+    public void Repair_LostCharactersBeforeASwallowedQuestionMark_AreChosenBeforeAQuestion()
+    {
+        // "為什麼年輕人不想生小孩?": 小孩 lost, and the '?' after it swallowed. Read as a digit, the byte makes "生病和0一項"
+        // likelier; the clause asks (為什麼), so it was the question mark, and "生小孩?" reads best.
+        var c = Corruption.Cases("gbk-out-of-step").ElementAt(3125);
+        Assert.DoesNotContain("生小孩?", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
     [Theory]
     [InlineData(417, "馬拉松?C”", "馬拉松。”")] // 。 is A1 43 in Big5
     [InlineData(424, "補充?D,", "補充道,")] // 道 is B9 44
