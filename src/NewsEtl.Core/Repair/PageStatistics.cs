@@ -21,6 +21,8 @@ public sealed class PageStatistics
     private Counts? _counts;
     private string? _joined;
     private Dictionary<string, int[]>? _occurrences;
+    private Dictionary<char, Dictionary<char, int>>? _after;
+    private Dictionary<char, Dictionary<char, int>>? _before;
 
     public PageStatistics(IEnumerable<string> texts)
     {
@@ -146,23 +148,50 @@ public sealed class PageStatistics
     }
 
     /// <summary>
-    /// How many times the page writes <paramref name="b"/> right after <paramref name="a"/> (its punctuation compared
-    /// full-width). Found from where the page writes <paramref name="a"/>; a lost-byte mark is never the second.
+    /// How many times the page writes <paramref name="b"/> right after <paramref name="a"/> (punctuation compared
+    /// full-width; a lost-byte mark is never the second). The characters after <paramref name="a"/> are counted once
+    /// and kept: a ranking asks for one neighbour with many candidates.
     /// </summary>
-    public int PairCount(char a, char b)
+    public int PairCount(char a, char b) => Neighbours(Normal(a), after: true).GetValueOrDefault(Normal(b));
+
+    /// <summary>As <see cref="PairCount"/>, with the characters before <paramref name="b"/> counted once and kept.</summary>
+    public int PairCountBefore(char a, char b) => Neighbours(Normal(b), after: false).GetValueOrDefault(Normal(a));
+
+    private Dictionary<char, int> Neighbours(char c, bool after)
     {
-        var text = Joined;
-        var second = Normal(b);
-        var n = 0;
-        foreach (var at in Occurrences([Normal(a)]))
+        var cache = after ? (_after ??= []) : (_before ??= []);
+        if (cache.TryGetValue(c, out var known))
         {
-            if (at + 1 < text.Length && text[at + 1] == second)
-            {
-                n++;
-            }
+            return known;
         }
 
-        return n;
+        var text = Joined;
+        var counts = new Dictionary<char, int>();
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(c);
+            if (at < 0)
+            {
+                break;
+            }
+
+            at += from;
+            var neighbour = after ? at + 1 : at - 1;
+            if (neighbour >= 0 && neighbour < text.Length)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, text[neighbour], out _)++;
+            }
+
+            from = at + 1;
+        }
+
+        if (cache.Count >= MaxCachedAnchors)
+        {
+            cache.Clear();
+        }
+
+        cache[c] = counts;
+        return counts;
     }
 
     /// <summary>

@@ -572,16 +572,17 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
         if (right.Length > 0 && Text.HanChar.IsHan(right[0]))
         {
-            total += PairLift(c, right[0]);
+            total += PairLift(c, right[0], byFirst: false);
         }
 
         return PagePairWeight * total;
     }
 
-    private double PairLift(char a, char b)
+    /// <param name="byFirst">Whether the first character is the one the caller holds fixed (the page's pairs are looked up from it).</param>
+    private double PairLift(char a, char b, bool byFirst = true)
     {
         var page = scorer.Page;
-        var count = page.PairCount(a, b);
+        var count = byFirst ? page.PairCount(a, b) : page.PairCountBefore(a, b);
         if (count == 0)
         {
             return 0;
