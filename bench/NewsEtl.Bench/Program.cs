@@ -77,7 +77,7 @@ if (args.Length >= 1 && args[0] == "extract")
 
 if (args.Length == 0 || args[0] != "repair")
 {
-    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | classes KIND [N] | one KIND INDEX | text TEXT | extract | fetch [PAGES] [CONCURRENCY]   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
+    Console.Error.WriteLine("usage: NewsEtl.Bench repair [--quick] [--out FILE] | failures KIND [N] | classes KIND [N] | one KIND INDEX | text TEXT | score LEFT RIGHT MIDDLE... | replacement | extract | fetch [PAGES] [CONCURRENCY]   (--quick: fewer out-of-step cases, 10 MB of clean text; extract: run from the repository root)");
     return 2;
 }
 

@@ -10,15 +10,24 @@ internal static class BracketBalance
     /// <summary>For opening a bracket that nothing after it on its line closes; as for a quote left open.</summary>
     public const double UnclosedPenalty = QuoteBalance.UnclosedPenalty;
 
+    /// <summary>How far after a place a closing bracket is looked for: a bracketed aside is a phrase, not a page.</summary>
+    public const int MaxReach = 200;
+
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("()（）\n");
+
     /// <summary>
-    /// True when <paramref name="after"/> closes a bracket opened before it: it holds, before its first line break, a
-    /// closing bracket that no opening one in it matches. A converter's notes ("(lián)") open and close their own.
+    /// True when <paramref name="after"/> closes a bracket opened before it: it holds, before its first line break and
+    /// within <see cref="MaxReach"/> characters, a closing bracket that no opening one in it matches. A converter's
+    /// notes ("(lián)") open and close their own.
     /// </summary>
     public static bool CanClose(ReadOnlySpan<char> after)
     {
+        after = after[..Math.Min(after.Length, MaxReach)];
         var depth = 0;
-        foreach (var c in after)
+        while (after.IndexOfAny(Marks) is var i and >= 0)
         {
+            var c = after[i];
+            after = after[(i + 1)..];
             if (c == '\n')
             {
                 break;
@@ -28,13 +37,12 @@ internal static class BracketBalance
             {
                 depth++;
             }
-            else if (IsClosing(c))
+            else if (depth == 0)
             {
-                if (depth == 0)
-                {
-                    return true;
-                }
-
+                return true;
+            }
+            else
+            {
                 depth--;
             }
         }

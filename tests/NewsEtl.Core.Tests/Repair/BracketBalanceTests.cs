@@ -17,6 +17,14 @@ public sealed class BracketBalanceTests
     }
 
     [Fact]
+    public void CanClose_CloserFartherThanAnAsideRuns_IsNotLookedFor()
+    {
+        // The text after each lost character of a long run is read again for every one: the look ahead is bounded.
+        Assert.True(BracketBalance.CanClose(new string('字', BracketBalance.MaxReach - 1) + ")"));
+        Assert.False(BracketBalance.CanClose(new string('字', BracketBalance.MaxReach) + ")"));
+    }
+
+    [Fact]
     public void Score_OpeningBracketNothingCloses_CostsWhatAnUnclosedQuoteDoes()
     {
         Assert.Equal(QuoteBalance.UnclosedPenalty, BracketBalance.Score('（', closable: false));
