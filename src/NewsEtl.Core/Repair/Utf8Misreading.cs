@@ -81,6 +81,31 @@ internal sealed class Utf8Misreading
 
     private bool Writable(char c) => c >= '\u0080' && _bytesOf(c) != 0;
 
+    /// <summary>
+    /// How many characters of UTF-8 the text from <paramref name="start"/> reads as, written back in the charset and
+    /// decoded strictly, up to the first byte that breaks the decoding (looking at most <paramref name="max"/>
+    /// characters ahead). A misread run reads as many; a charset's own text or other garble breaks within one or two.
+    /// </summary>
+    public int Utf8Length(string text, int start, int max)
+    {
+        var decoder = new Utf8Stepper();
+        var pieces = new List<Utf8Piece>();
+        var multiByte = false;
+        for (var i = start; i < text.Length && i - start < max && Writable(text[i]); i++)
+        {
+            var encoded = _bytesOf(text[i]);
+            var ok = (encoded >> 16) == 1 ? decoder.Push((byte)encoded) : decoder.Push((byte)(encoded >> 8)) && decoder.Push((byte)encoded);
+            if (!ok)
+            {
+                break;
+            }
+
+            decoder.Drain(pieces, ref multiByte);
+        }
+
+        return pieces.Count;
+    }
+
     /// <summary>Decodes from <paramref name="start"/>; yields at each character boundary at or after <paramref name="minEnd"/> where no UTF-8 sequence is open.</summary>
     private IEnumerable<(int Start, int End, List<Utf8Piece> Pieces)> From(string text, int start, int minEnd)
     {

@@ -224,6 +224,45 @@ public sealed class WholeRunMojibakeRepairTests
     }
 
     [Fact]
+    public void Repair_QuestionMarkInsideAUtf8MisreadParagraph_IsLeftToTheMisreadingsReading()
+    {
+        // "超时?" and then the rest of the paragraph misread: read out of step from the '?', "一位" became "其竴" and the
+        // misreading after it was no longer found; the text after the mark reads as UTF-8 for many characters, so
+        // the mark is left to the whole-run repair.
+        var c = Corruption.Cases("utf8-as-gbk").ElementAt(55);
+        Assert.Contains("超时?一位", c.Clean, StringComparison.Ordinal);
+        Assert.Contains("?", c.Damaged, StringComparison.Ordinal);
+
+        var result = new TextRepairer().ForPage(c.Page).Repair(c.Damaged);
+
+        Assert.Equal(c.Clean, result.Text);
+        Assert.DoesNotContain(result.Edits, e => e.Kind == "gbk-out-of-step");
+    }
+
+    [Fact]
+    public void Utf8Length_MisreadRunReadsLong_OutOfStepGarbleAndCleanTextDoNot()
+    {
+        const string clean = "一位骑手告诉记者";
+        var misread = Damage.Misread(clean, Encoding.UTF8, Damage.Gbk);
+
+        // Eight characters are 24 bytes; GBK pairs 23 of them and shows the last alone as '?', where the reading stops.
+        Assert.Equal(clean.Length - 1, Utf8Misreading.AsGbk.Utf8Length(misread, 0, 2 * clean.Length));
+        Assert.True(Utf8Misreading.AsGbk.Utf8Length(clean, 0, clean.Length) < OutOfStepRepair.MinMisreadCharacters);
+
+        // After every mark in every out-of-step case of the benchmark, the garble breaks the decoding sooner.
+        foreach (var kind in new[] { "gbk-out-of-step", "big5-out-of-step", "gbk-out-of-step-noted" })
+        {
+            foreach (var c in Corruption.Cases(kind))
+            {
+                for (var i = c.Damaged.IndexOf('?', StringComparison.Ordinal); i >= 0; i = c.Damaged.IndexOf('?', i + 1))
+                {
+                    Assert.True(Utf8Misreading.AsGbk.Utf8Length(c.Damaged, i + 1, OutOfStepRepair.MisreadProbe) < OutOfStepRepair.MinMisreadCharacters, c.Damaged);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Repair_QuestionMarkBeforeAUtf8MisreadRun_IsNotReadOutOfStepIntoOtherGarble()
     {
         // The whole text misread but its question mark: read from that mark as a lost lead byte, the run turns into
