@@ -364,7 +364,7 @@ internal sealed class OutOfStepRepair
 
     /// <summary>
     /// True when a reading is as improbable as the text it would replace: it holds characters clean text hardly writes,
-    /// a very rare one's worth at least, and half the text's own. Read out of step, a run of other damage (UTF-8 read
+    /// two very rare ones' worth at least, and half the text's own. Read out of step, a run of other damage (UTF-8 read
     /// as GBK after a question mark, "吗?鍦ㄤ笂娴风殑") turns into more of the same ("清湪涓婃捣鐨勪竴"), which a model of
     /// the text may still prefer; a repair explains the improbable characters, and that one explains none.
     /// </summary>

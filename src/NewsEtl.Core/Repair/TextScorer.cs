@@ -29,7 +29,12 @@ internal sealed class TextScorer
     // (Pairs) speak for its marks too.
     private const double MarkPairWeight = 0.5;
 
+    // What the pairs of a number and the words beside it weigh, as word pairs do (0.5 left 2 characters more wrong).
     private const double NumberWordWeight = 1.0;
+
+    // The characters numbers are written with in Chinese numerals, and those of them that are digits.
+    private static readonly System.Buffers.SearchValues<char> HanNumerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万亿两几多半分之");
+    private static readonly System.Buffers.SearchValues<char> HanDigits = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千两");
 
     // The log of the share of numbers written as ordinals (第 and the number), about one in twenty.
     private static readonly double OrdinalShare = Math.Log(0.05);
@@ -383,10 +388,6 @@ internal sealed class TextScorer
     /// </summary>
     internal static bool IsHanNumber(ReadOnlySpan<char> word) =>
         word.Length >= 2 && !word.ContainsAnyExcept(HanNumerals) && word.IndexOfAny(HanDigits) >= 0;
-
-    private static readonly System.Buffers.SearchValues<char> HanNumerals = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千万亿两几多半分之");
-
-    private static readonly System.Buffers.SearchValues<char> HanDigits = System.Buffers.SearchValues.Create("〇零一二三四五六七八九十百千两");
 
     /// <summary>Log of how much more often a pair occurs than its parts predict, smoothed: (count + 1) / (expected + 1).</summary>
     private static double Lift(int count, double expected) => Math.Log((count + 1) / (expected + 1));
