@@ -12,7 +12,7 @@ public sealed class OutOfStepRepairTests
     {
         // "付费??鞑橄": the page's own question mark, then the mark of the lost lead byte of 调. Read from the first mark,
         // the run also comes back ("付费。亏查显示"), but the reading from the second one is better and keeps the first.
-        var (c, result) = Repaired("gbk-out-of-step", 495);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", 495);
         Assert.Contains("付费??", c.Damaged, StringComparison.Ordinal);
 
         Assert.StartsWith(c.Clean[..c.Clean.IndexOf('显', StringComparison.Ordinal)], result.Text, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public sealed class OutOfStepRepairTests
     {
         // "付费?调?橄": the page's question mark, 调 as written, then the mark of the lost lead byte of 查. Read from the
         // first mark the run comes back as "付费说鳎块显示"; the reading from the later mark is better.
-        var (c, result) = Repaired("gbk-out-of-step", 496);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", 496);
         Assert.Contains("付费?调?", c.Damaged, StringComparison.Ordinal);
 
         Assert.StartsWith(c.Clean[..(c.Clean.IndexOf('显', StringComparison.Ordinal) + 1)], result.Text, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class OutOfStepRepairTests
     {
         // 就 is B4 4E in Big5: its lead byte lost, "出貨量?N突破了". A capital alone before a verb makes no term, as
         // "A股" does, so the '?' is no question mark.
-        var (c, result) = Repaired("big5-out-of-step", 115);
+        var (c, result) = Corruption.Repaired("big5-out-of-step", 115);
         Assert.Contains("出貨量?N突破", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean, result.Text);
@@ -46,7 +46,7 @@ public sealed class OutOfStepRepairTests
     {
         // 量 lost its lead byte; '？' shares its trail byte and reads as well between "日均客運" and "比去年". A question
         // mark ends a clause that asks, and "日均客運" asks nothing.
-        var (c, result) = Repaired("gbk-out-of-step", 2294);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", 2294);
         Assert.Contains("日均客運?", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean, result.Text);
@@ -57,7 +57,7 @@ public sealed class OutOfStepRepairTests
     {
         // "為什麼年輕人不想生小孩?": 小孩 lost, and the '?' after it swallowed. Read as a digit, the byte makes "生病和0一項"
         // likelier; the clause asks (為什麼), so it was the question mark, and "生小孩?" reads best.
-        var (c, result) = Repaired("gbk-out-of-step", 3125);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", 3125);
         Assert.DoesNotContain("生小孩?", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean, result.Text);
@@ -69,7 +69,7 @@ public sealed class OutOfStepRepairTests
     public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAMark_IsRepaired(int index, string damaged, string expected)
     {
         // A capital starts a term only before Chinese text ("A股"); between the mark and punctuation it is the trail byte.
-        var (c, result) = Repaired("big5-out-of-step", index);
+        var (c, result) = Corruption.Repaired("big5-out-of-step", index);
         Assert.Contains(damaged, c.Damaged, StringComparison.Ordinal);
 
         Assert.Contains(expected, result.Text, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class OutOfStepRepairTests
     {
         // Between its neighbours the lost character has rivals the model likes as well or better (簡單, 十分期); the page
         // writes the pair the right one makes, more often than its two characters' counts predict.
-        var (c, result) = Repaired(kind, index);
+        var (c, result) = Corruption.Repaired(kind, index);
         Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
 
         Assert.Contains(expected, result.Text, StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class OutOfStepRepairTests
     {
         // The lead byte before the mark had an ASCII trail the decoder swallowed. A digit stays U+FFFD (nothing tells
         // which); a question mark or a bracket is told by the text around it, written, and reported for review.
-        var (c, result) = Repaired("gbk-out-of-step", index);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", index);
         Assert.Contains(expected, c.Clean, StringComparison.Ordinal);
         Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
 
@@ -122,7 +122,7 @@ public sealed class OutOfStepRepairTests
     {
         // 第 (B5 DA) lost its trail byte, and the swallowed byte after it was the 1 of 15. The word-pair corpus writes
         // "第15" as one number token, so 第 is never seen before a number; read as part of the number, it beats 到.
-        var (c, result) = Repaired("gbk-out-of-step", 852);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", 852);
         Assert.Contains("的第15个", c.Clean, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean.Replace("第15个", "第\uFFFD5个", StringComparison.Ordinal), result.Text);
@@ -133,7 +133,7 @@ public sealed class OutOfStepRepairTests
     {
         // "追??zōng)": 蹤 lost both bytes and the note's '('. 蹤 is not among the commonest characters a lost pair is
         // chosen from, but the note names its reading.
-        var (c, result) = Repaired("gbk-out-of-step-noted", 906);
+        var (c, result) = Corruption.Repaired("gbk-out-of-step-noted", 906);
         Assert.Contains("追??zōng)", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean, result.Text);
@@ -146,7 +146,7 @@ public sealed class OutOfStepRepairTests
     {
         // 前 (C7 B0) and “ (A1 B0) share their trail byte; with the lead lost, only the text tells them apart, and a
         // quote opened with no closing mark anywhere after it is the unlikelier reading.
-        var (c, result) = Repaired(kind, index);
+        var (c, result) = Corruption.Repaired(kind, index);
         Assert.Contains(expected, c.Clean, StringComparison.Ordinal);
         Assert.DoesNotContain(expected, c.Damaged, StringComparison.Ordinal);
 
@@ -276,12 +276,5 @@ public sealed class OutOfStepRepairTests
 
         Assert.True(cases >= 20, $"only {cases} paragraphs end in a Han character and a full stop");
         Assert.True(after <= before, $"{cases} paragraphs: {before} characters wrong before repair, {after} after");
-    }
-
-    /// <summary>A case of the repair benchmark's generator, and what the repair makes of it on its page.</summary>
-    private static (DamageCase Case, RepairResult Result) Repaired(string kind, int index)
-    {
-        var c = Corruption.Cases(kind).ElementAt(index);
-        return (c, new TextRepairer().ForPage(c.Page).Repair(c.Damaged));
     }
 }

@@ -200,7 +200,7 @@ public sealed class WholeRunMojibakeRepairTests
         // "个，到2" misread, the 2 swallowed by a '?' ("?025"). The page holds the damaged text too; were the misread
         // character and the mark after it counted as a pair the page writes, the garble would vouch for itself and the
         // reading would stop short of it, at "个，".
-        var (c, result) = Repaired("utf8-as-gbk", 48);
+        var (c, result) = Corruption.Repaired("utf8-as-gbk", 48);
         Assert.Contains("40", c.Damaged, StringComparison.Ordinal);
         Assert.Contains("?025年底", c.Damaged, StringComparison.Ordinal);
         Assert.DoesNotContain("个，", c.Damaged, StringComparison.Ordinal);
@@ -213,7 +213,7 @@ public sealed class WholeRunMojibakeRepairTests
     {
         // "原价3" misread: 价 lost its last byte to the '?' that swallowed the 3 ("?000元"). Chosen with nothing to its
         // right, the character is 件 (原件); with the number after it, 价.
-        var (c, result) = Repaired("utf8-as-gbk", 96);
+        var (c, result) = Corruption.Repaired("utf8-as-gbk", 96);
         Assert.Contains("?000元", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean.Replace("原价3000", "原价\uFFFD000", StringComparison.Ordinal), result.Text);
@@ -225,7 +225,7 @@ public sealed class WholeRunMojibakeRepairTests
         // "超时?" and then the rest of the paragraph misread: read out of step from the '?', "一位" became "其竴" and the
         // misreading after it was no longer found; the text after the mark reads as UTF-8 for many characters, so
         // the mark is left to the whole-run repair.
-        var (c, result) = Repaired("utf8-as-gbk", 55);
+        var (c, result) = Corruption.Repaired("utf8-as-gbk", 55);
         Assert.Contains("超时?一位", c.Clean, StringComparison.Ordinal);
         Assert.Contains("?", c.Damaged, StringComparison.Ordinal);
 
@@ -262,7 +262,7 @@ public sealed class WholeRunMojibakeRepairTests
         // The whole text misread but its question mark: read from that mark as a lost lead byte, the run turns into
         // other garble, as improbable as it was. That explains nothing; the misreading of UTF-8 that does is left to
         // be found.
-        var (c, result) = Repaired("utf8-as-gbk", 101);
+        var (c, result) = Corruption.Repaired("utf8-as-gbk", 101);
         Assert.Contains("吗?在上海", c.Clean, StringComparison.Ordinal);
         Assert.Contains("?", c.Damaged, StringComparison.Ordinal);
         Assert.DoesNotContain("在上海", c.Damaged, StringComparison.Ordinal);
@@ -316,12 +316,5 @@ public sealed class WholeRunMojibakeRepairTests
         Assert.Equal(text, result.Text);
         Assert.Empty(result.Edits);
         Assert.Empty(result.Suspects);
-    }
-
-    /// <summary>A case of the repair benchmark's generator, and what the repair makes of it on its page.</summary>
-    private static (DamageCase Case, RepairResult Result) Repaired(string kind, int index)
-    {
-        var c = Corruption.Cases(kind).ElementAt(index);
-        return (c, new TextRepairer().ForPage(c.Page).Repair(c.Damaged));
     }
 }

@@ -150,6 +150,13 @@ public static class Corruption
         return sb.ToString();
     }
 
+    /// <summary>A case of the generator (its index among <see cref="Cases"/> of the kind), and what the repair makes of it on its page.</summary>
+    public static (DamageCase Case, NewsEtl.Repair.RepairResult Result) Repaired(string kind, int index)
+    {
+        var c = Cases(kind).ElementAt(index);
+        return (c, new NewsEtl.Repair.TextRepairer().ForPage(c.Page).Repair(c.Damaged));
+    }
+
     /// <summary>
     /// Out-of-step damage on a page that carries the paragraph twice, as a scraped page that repeats its article does,
     /// each copy split at its own place: the first copy split inside every character in turn, the second inside the
