@@ -18,6 +18,12 @@ internal static class QuoteBalance
     /// </summary>
     public const double UnclosedPenalty = -3.0;
 
+    /// <summary>
+    /// For closing a quote with the other style's mark (“ with 」): a page may write both styles, but a quote is closed
+    /// by its own. Stronger than <see cref="Penalty"/>, as the page's habit of writing 。」 must not outweigh it.
+    /// </summary>
+    public const double MismatchPenalty = -8.0;
+
     private const int StyleBits = 2;
     private const int StyleMask = (1 << StyleBits) - 1;
 
@@ -59,7 +65,7 @@ internal static class QuoteBalance
         if (Closes(c) is var style and > 0)
         {
             var open = state & StyleMask;
-            return !IsOpen(state) || (open != 0 && open != style) ? Penalty : 0;
+            return !IsOpen(state) ? Penalty : open != 0 && open != style ? MismatchPenalty : 0;
         }
 
         return 0;

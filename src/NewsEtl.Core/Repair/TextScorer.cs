@@ -14,6 +14,7 @@ internal sealed class TextScorer
     private const double SecondaryFormPenalty = -1.5;
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
+    private const double DoubledMark = -4.0;
     private const double LoneSmallLetter = -6.0;
 
     // A capital alone between Chinese characters starts a term as often as not ("A股", "C端", "Z世代"): at -2, a
@@ -437,8 +438,9 @@ internal sealed class TextScorer
             }
             else if (IsMark(a) && IsMark(b))
             {
-                // Two marks in a row that the page never writes ("?!", "!?", "？？") are what garbling leaves behind.
-                total += UnseenMarkPair;
+                // Two marks in a row that the page never writes ("?!", "!?", "？？") are what garbling leaves behind; a
+                // clause or sentence mark written twice ("。。") is what nobody writes.
+                total += UnseenMarkPair + (IsNeverDoubled(a) && PunctuationWidth.ToWide(a) == PunctuationWidth.ToWide(b) ? DoubledMark : 0);
             }
         }
 
@@ -475,6 +477,9 @@ internal sealed class TextScorer
 
     private static bool IsChineseSide(char c) =>
         HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));
+
+    // The marks that end a clause or a sentence; unlike '…', '—', '！' or '？', never written twice in a row.
+    private static bool IsNeverDoubled(char c) => PunctuationWidth.ToWide(c) is '，' or '。' or '、' or '；' or '：';
 
     private static bool IsMark(char c) => !HanChar.IsHan(c) && !char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c);
 

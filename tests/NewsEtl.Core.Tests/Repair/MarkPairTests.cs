@@ -38,6 +38,17 @@ public sealed class MarkPairTests
     }
 
     [Theory]
+    [InlineData("。", "！")]
+    [InlineData("，", "；")]
+    public void Score_ClauseMarkWrittenTwice_CostsMoreThanARarerPairOfMarks(string doubled, string other)
+    {
+        // Neither pair is on the page; the first mark is the commoner one, but nobody writes "。。" or "，，".
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Traditional));
+
+        Assert.True(scorer.Score("的計劃" + doubled, other, "") > scorer.Score("的計劃" + doubled, doubled, ""));
+    }
+
+    [Theory]
     [InlineData("一副", "原价", "原籍", "3000元的雪板")]
     public void Score_WordTheCorpusWritesBeforeANumber_BeatsOneItDoesNot(string left, string fits, string other, string right)
     {

@@ -30,6 +30,20 @@ public sealed class OutOfStepRepairTests
         Assert.StartsWith(c.Clean[..(c.Clean.IndexOf('显', StringComparison.Ordinal) + 1)], result.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2580)]
+    [InlineData(2584)]
+    public void Repair_LostClosingQuoteOnAPageOfCornerBrackets_MatchesTheQuoteItCloses(int index)
+    {
+        // "回應稱：“目前……的計劃。" and the rest lost at the end of the text, on a traditional page that writes 「」: the
+        // page's habit says 」, a second 。 would leave the quote open, and the quote was opened with “.
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", index);
+        Assert.EndsWith("?", c.Damaged, StringComparison.Ordinal);
+        Assert.EndsWith("。”", c.Clean, StringComparison.Ordinal);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
     [Fact]
     public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAVerb_IsRepaired()
     {

@@ -6,9 +6,9 @@ public sealed class QuoteBalanceTests
 {
     [Theory]
     [InlineData("他說：“你好", '”', 0)]
-    [InlineData("他說：“你好", '」', QuoteBalance.Penalty)]
+    [InlineData("他說：“你好", '」', QuoteBalance.MismatchPenalty)]
     [InlineData("他說：「你好", '」', 0)]
-    [InlineData("他說：「你好", '”', QuoteBalance.Penalty)]
+    [InlineData("他說：「你好", '”', QuoteBalance.MismatchPenalty)]
     [InlineData("他說你好", '”', QuoteBalance.Penalty)]
     [InlineData("他說：“你好", '“', QuoteBalance.Penalty)]
     [InlineData("他說：“你好”", '「', 0)]
@@ -27,6 +27,14 @@ public sealed class QuoteBalanceTests
         Assert.Equal(0, QuoteBalance.Score(state, '」'));
         Assert.Equal(0, QuoteBalance.Score(state, '”'));
         Assert.False(QuoteBalance.IsOpen(QuoteBalance.Next(state, '」')));
+    }
+
+    [Fact]
+    public void Score_ClosingWithTheOtherStylesMark_CostsMoreThanAnyOtherImbalance()
+    {
+        // A page that writes 「」 writes "。」" often; a quote opened with “ is still closed by ”.
+        Assert.True(QuoteBalance.MismatchPenalty < QuoteBalance.Penalty);
+        Assert.True(QuoteBalance.MismatchPenalty < QuoteBalance.Penalty + QuoteBalance.UnclosedPenalty);
     }
 
     [Fact]
