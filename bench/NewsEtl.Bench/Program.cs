@@ -52,6 +52,17 @@ if (args.Length >= 4 && args[0] == "score")
     return 0;
 }
 
+if (args.Length >= 3 && args[0] == "pairs")
+{
+    // pairs FIRST SECOND...: how often the word-pair corpus writes each second word after the first (simplified forms).
+    foreach (var second in args[2..])
+    {
+        Console.WriteLine($"{NewsEtl.Text.WordBigrams.Default.Count(args[1], second),8}  {args[1]}@{second}");
+    }
+
+    return 0;
+}
+
 if (args.Length >= 1 && args[0] == "replacement")
 {
     ReplacementCost.Run(Console.Out);

@@ -109,6 +109,19 @@ public sealed class PageStatistics
     {
         var found = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = Joined;
+        foreach (var start in Places(left, width, right))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(found, text.Substring(start, width), out _)++;
+        }
+
+        return found;
+    }
+
+    /// <summary>Where the stretches <see cref="Between"/> counts start, in the page's joined text (see <see cref="Around"/>).</summary>
+    public List<int> Places(ReadOnlySpan<char> left, int width, ReadOnlySpan<char> right)
+    {
+        var places = new List<int>();
+        var text = Joined;
         Span<char> anchor = stackalloc char[left.Length];
         for (var i = 0; i < left.Length; i++)
         {
@@ -123,7 +136,7 @@ public sealed class PageStatistics
 
         if (anchor.IsEmpty)
         {
-            return found;
+            return places;
         }
 
         foreach (var at in Occurrences(anchor))
@@ -140,11 +153,27 @@ public sealed class PageStatistics
                 continue;
             }
 
-            var key = middle.ToString();
-            CollectionsMarshal.GetValueRefOrAddDefault(found, key, out _)++;
+            places.Add(start);
         }
 
-        return found;
+        return places;
+    }
+
+    /// <summary>The character at a place <see cref="Places"/> found.</summary>
+    public char At(int position) => Joined[position];
+
+    /// <summary>
+    /// The text of the page's line around a place <see cref="Places"/> found: up to <paramref name="reach"/> characters
+    /// before <paramref name="start"/> and after the <paramref name="width"/> characters there, punctuation full-width.
+    /// </summary>
+    public (string Before, string After) Around(int start, int width, int reach)
+    {
+        var text = Joined.AsSpan();
+        var before = text[Math.Max(0, start - reach)..start];
+        before = before[(before.LastIndexOf('\n') + 1)..];
+        var after = text[(start + width)..Math.Min(text.Length, start + width + reach)];
+        var end = after.IndexOf('\n');
+        return (before.ToString(), (end >= 0 ? after[..end] : after).ToString());
     }
 
     /// <summary>

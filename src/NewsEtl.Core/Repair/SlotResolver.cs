@@ -21,6 +21,15 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     // lead byte must clear when a surviving byte vouches for the character: e^4.
     internal const double SwallowedMargin = 4.0;
 
+    // A copy of the paragraph around a swallowed digit: found between the same FigureSide characters on either side,
+    // its line must share FigureAgreement of the probable character pairs within FigureReach characters of the byte.
+    private const int FigureSide = 3;
+    private const int FigureReach = 400;
+    private const double FigureAgreement = 0.75;
+
+    // And a sentence's worth of them at least: a short line the page writes is no copy for the pairs it lacks.
+    private const int FigureShared = 12;
+
     /// <summary>What a swallowed byte that cannot be told becomes.</summary>
     public const string LostByte = "\uFFFD";
 
@@ -108,7 +117,7 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     break;
                 case SlotKind.UnknownAscii:
                     // Always last: after the swallowed byte the stream is aligned again.
-                    sb.Append(Swallowed(NoteFreeContext.Tail(leftTail + sb.ToString(), Context), following));
+                    sb.Append(Swallowed(NoteFreeContext.Tail(leftTail + sb.ToString(), Context), NoteFreeContext.Tail(clause + sb.ToString(), FigureReach), following));
                     continue;
                 default:
                     var before = NoteFreeContext.Tail(leftTail + sb.ToString(), Context);
@@ -660,7 +669,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
     /// an ASCII mark: the page may tell which (a page that writes "2025" many times makes "?025" a 2), and when it
     /// does not clearly, the byte stands as U+FFFD, visible and reported, not as a guess.
     /// </summary>
-    private string Swallowed(ReadOnlySpan<char> left, ReadOnlySpan<char> following)
+    /// <param name="left">The last <see cref="Context"/> characters before the byte.</param>
+    /// <param name="longLeft">The text before it as far back as the clause is read, for a digit from a copy.</param>
+    /// <param name="following">The text after it.</param>
+    private string Swallowed(ReadOnlySpan<char> left, string longLeft, ReadOnlySpan<char> following)
     {
         if (following.IsEmpty)
         {
@@ -682,9 +694,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         var right = following[..Math.Min(following.Length, Context)];
         if (Copies(left.ToString(), 1, right.ToString()) is { } copies)
         {
-            // The page's other copy of the sentence shows the digit or mark: one of them, and only one.
+            // The page's other copy of the sentence shows the digit or mark: one of them, and only one. A digit only
+            // where the copy is the same sentence, not the same phrase before another figure ("减少了约8%" elsewhere).
             var shown = copies.Keys.Where(k => SwallowedCandidates.Contains(k[0], StringComparison.Ordinal)).ToList();
-            if (shown.Count == 1 && copies.Count == 1)
+            if (shown.Count == 1 && copies.Count == 1 && (!char.IsAsciiDigit(shown[0][0]) || CopiedFigure(longLeft, following) == shown[0][0]))
             {
                 return shown[0];
             }
@@ -708,6 +721,73 @@ internal sealed partial class SlotResolver(TextScorer scorer)
         }
 
         return bestScore - runnerUp >= SwallowedMargin ? best.ToString() : LostByte;
+    }
+
+    /// <summary>
+    /// The digit the page writes where a copy of the paragraph around a swallowed byte stands, or '\0'. The place is
+    /// found between the same three characters on either side of the byte; it is a copy when the two lines around it
+    /// (up to <see cref="FigureReach"/> characters each way) share at least <see cref="FigureAgreement"/> of the
+    /// character pairs of the shorter (<see cref="FigureShared"/> at least), counting only pairs of probable characters,
+    /// as the copy may be garbled elsewhere.
+    /// A sentence the page writes again with another figure ("员工总数减少了约8%。" in another paragraph) is no copy.
+    /// </summary>
+    private char CopiedFigure(string longLeft, ReadOnlySpan<char> following)
+    {
+        var lineEnd = following.IndexOf('\n');
+        var after = following[..Math.Min(lineEnd >= 0 ? lineEnd : following.Length, FigureReach)];
+        var before = longLeft.AsSpan(Math.Max(0, longLeft.Length - FigureReach));
+        before = before[(before.LastIndexOf('\n') + 1)..];
+        if (before.Length < FigureSide || after.Length < FigureSide)
+        {
+            return '\0';
+        }
+
+        var ours = ProbablePairs(before, after);
+        var digit = '\0';
+        foreach (var place in scorer.Page.Places(before[^FigureSide..], 1, after[..FigureSide]))
+        {
+            var (theirBefore, theirAfter) = scorer.Page.Around(place, 1, FigureReach);
+            var theirs = ProbablePairs(theirBefore, theirAfter);
+            var shared = ours.Count(theirs.Contains);
+            if (shared < FigureShared || shared < FigureAgreement * Math.Min(ours.Count, theirs.Count))
+            {
+                continue;
+            }
+
+            var d = scorer.Page.At(place);
+            if (!char.IsAsciiDigit(d) || (digit != '\0' && digit != d))
+            {
+                return '\0';
+            }
+
+            digit = d;
+        }
+
+        return digit;
+    }
+
+    /// <summary>The distinct pairs of neighbouring characters on either side of a place, leaving out any improbable one.</summary>
+    private HashSet<int> ProbablePairs(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var traditional = scorer.Page.IsTraditional;
+        var pairs = new HashSet<int>();
+        Add(before);
+        Add(after);
+        return pairs;
+
+        void Add(ReadOnlySpan<char> side)
+        {
+            for (var i = 1; i < side.Length; i++)
+            {
+                char a = side[i - 1], b = side[i];
+                if (Probable(a) && Probable(b))
+                {
+                    pairs.Add((PunctuationWidth.ToWide(a) << 16) | PunctuationWidth.ToWide(b));
+                }
+            }
+        }
+
+        bool Probable(char c) => c is not ('?' or '\uFFFD') && Text.CharEvidence.Weight(c, traditional) == 0;
     }
 
     /// <summary>What the swallowed byte stands for as context for its neighbours: '&lt;', '(' or a digit.</summary>

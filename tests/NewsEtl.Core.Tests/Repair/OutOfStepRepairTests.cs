@@ -272,6 +272,56 @@ public sealed class OutOfStepRepairTests
     }
 
     [Fact]
+    public void Repair_DigitSwallowedWhereTheRepeatedParagraphShowsIt_IsRestored()
+    {
+        // A page that repeats its article holds the paragraph again, undamaged at the figure: its digit is the one lost.
+        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
+        var clean = Damage.FoldPunctuation(paragraph);
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
+        Assert.Contains("?7条", damaged, StringComparison.Ordinal);
+
+        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged).Append(clean);
+
+        Assert.Equal(clean, new TextRepairer().ForPage(page).Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void Repair_DigitSwallowedWhereAnotherSentenceWritesTheSamePhrase_StaysLost()
+    {
+        // The page writes "公交线路37条," in another sentence: the same words before another figure are no copy of this
+        // one, and a digit read from them would change the figure without a trace.
+        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
+        var clean = Damage.FoldPunctuation(paragraph);
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
+        const string other = "去年全市新开通公交线路37条,新增公交站点120个,覆盖了城郊的12个乡镇。";
+
+        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged).Append(other);
+
+        Assert.Equal(clean.Replace("27条", "\uFFFD7条", StringComparison.Ordinal), new TextRepairer().ForPage(page).Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void Repair_DigitSwallowedWhereThePageWritesOneDigitAfterTheWordBefore_StaysLost()
+    {
+        // The page writes "回升至41" again and again, never with this figure's "1.3%" after it: the page's pairs favour
+        // a 4 by far, but a figure is no habit of the page.
+        var paragraph = "该公司表示，今年前三季度的毛利率回升至11.3%左右。";
+        var damaged = Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First());
+        Assert.Contains("?1.3%", damaged, StringComparison.Ordinal);
+        string[] others =
+        [
+            "去年同期，该公司的毛利率回升至41.2%左右。",
+            "分析师认为，行业的平均毛利率回升至41.0%的水平。",
+            "其中，海外业务的毛利率回升至41.8%，创下新高。",
+            "报告显示，零售板块的毛利率回升至41.5%。",
+        ];
+
+        var result = new TextRepairer().ForPage(others.Append(damaged)).Repair(damaged);
+
+        Assert.Equal(paragraph.Replace("11.3%", "\uFFFD1.3%", StringComparison.Ordinal), result.Text);
+    }
+
+    [Fact]
     public void Repair_ReplacementCharBeforeFullStop_LeavesTheTextNoWorse()
     {
         // A UTF-8 decoder's U+FFFD where one character was: the text after it is clean, and reading it one byte out
