@@ -51,9 +51,14 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             drafts.Add(new ParagraphDraft(Collapse(result.Text), Damage(result), Guessed(result)));
         }
 
+        var images = article.Images;
         if (article.Extractor == TextDumpExtractor.Name)
         {
             DropTemplateLines();
+        }
+        else
+        {
+            images = MoveHiddenCredits();
         }
 
         var repairTicks = clock.ElapsedTicks;
@@ -108,8 +113,8 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             Charset = page.Charset.Charset,
             LeadImage = article.LeadImage?.Url ?? string.Empty,
             LeadImageCaption = article.LeadImage?.Caption ?? string.Empty,
-            ImageUrls = string.Join(' ', article.Images.Select(i => i.Url)),
-            Images = article.Images,
+            ImageUrls = string.Join(' ', images.Select(i => i.Url)),
+            Images = images,
         };
 
         return new PageOutcome(page.Source, record, repairs, null, page.Charset, new StageTimings(loadTicks, extractTicks, repairTicks, dedupTicks))
@@ -143,6 +148,34 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
                     drafts[i] = new ParagraphDraft(string.Empty, 0);
                 }
             }
+        }
+
+        // A photo credit that damage hid from the extractor ("?D片來源:視覺中國", 圖's lead byte lost) reads as one once
+        // repaired: it leaves the body, recorded, for the caption of the first image left without one (the credit's own,
+        // as the damage kept the extractor from giving it). Its slot stays, empty, as a template line's does.
+        IReadOnlyList<ArticleImage> MoveHiddenCredits()
+        {
+            List<ArticleImage>? captioned = null;
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                var text = drafts[i].Text;
+                if (text.Length == 0 || string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal)
+                    || !CaptionRule.IsPhotoCredit(text) || CaptionRule.IsPhotoCredit(article.Paragraphs[i]))
+                {
+                    continue;
+                }
+
+                repairs.Add(new RepairEntry(id, page.Source, "dedup", "photo-credit", "body", i, 0, text, string.Empty, 1.0));
+                drafts[i] = new ParagraphDraft(string.Empty, 0);
+                captioned ??= [.. article.Images];
+                var uncaptioned = captioned.FindIndex(image => image.Caption is null);
+                if (uncaptioned >= 0)
+                {
+                    captioned[uncaptioned] = captioned[uncaptioned] with { Caption = text };
+                }
+            }
+
+            return captioned ?? article.Images;
         }
 
         void AddRepairs(RepairResult result, string field, int paragraph)

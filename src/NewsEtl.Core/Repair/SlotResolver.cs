@@ -327,6 +327,13 @@ internal sealed partial class SlotResolver(TextScorer scorer)
                     break;
                 }
 
+                if (BlockEnd().IsMatch(following))
+                {
+                    // The '<' of a tag that ends the paragraph ("</p>"): the text ends here, as at a line break.
+                    sb.Append('\n');
+                    return sb.ToString();
+                }
+
                 if (!following.IsEmpty)
                 {
                     // A digit, as a rule; after a clause that asks and before Chinese text, the question mark it
@@ -804,6 +811,10 @@ internal sealed partial class SlotResolver(TextScorer scorer)
 
     [GeneratedRegex(@"^/?[A-Za-z][A-Za-z0-9]{0,9}(\s[^<>]{0,12})?>", RegexOptions.CultureInvariant)]
     private static partial Regex TagRest();
+
+    // The rest of a tag that ends a block of text, after its swallowed '<': "/p>", "/div>", "/h2>", "/li>", "br/>".
+    [GeneratedRegex(@"^(/(p|div|h[1-6]|li|td|blockquote|section|article)|br\s*/?)\s*>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
 
     [GeneratedRegex(@"^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)", RegexOptions.CultureInvariant)]
     private static partial Regex NoteRest();

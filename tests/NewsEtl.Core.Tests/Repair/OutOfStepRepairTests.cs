@@ -169,6 +169,21 @@ public sealed class OutOfStepRepairTests
     }
 
     [Fact]
+    public void Repair_LostCharacterBeforeASwallowedParagraphEnd_IsReadAtTheEndOfTheParagraph()
+    {
+        // Split inside 。: its trail byte read as a lead swallowed the '<' of "</p>". After "的发布会" a paragraph ends
+        // with 。; read before a '<' and "/p>", "发布会上" won.
+        var original = "此前，长沙安弘传媒董事长林俊杰取消了原定于下月举行的发布会。</p>";
+        var offset = Damage.MidCharacterOffsets(original).ElementAt(original.IndexOf('。', StringComparison.Ordinal));
+        var damaged = Damage.ChunkSplit(original, offset);
+        Assert.EndsWith("发布会??/p>", damaged, StringComparison.Ordinal);
+
+        var result = PageOf(CleanCorpus.Simplified.Append(damaged)).Repair(damaged);
+
+        Assert.StartsWith(original[..^"</p>".Length], result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_ChunkSplitInsideQuote_RestoresQuoteAndFollowingText()
     {
         // GBK bytes split inside "。", read by a stateless decoder, then full-width marks folded: the sample page's history.

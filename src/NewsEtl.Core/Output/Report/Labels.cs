@@ -17,6 +17,7 @@ internal static class Labels
         ["duplicate-lede"] = "重复导语",
         ["merged-from-copy"] = "副本合并",
         ["template-line"] = "模板行",
+        ["photo-credit"] = "图片来源行",
         ["truncated"] = "正文截断",
         ["paywalled"] = "付费墙",
         [RecordSummary.UnrepairedSpan] = "未修复片段",
