@@ -3,50 +3,52 @@ namespace NewsEtl.Repair;
 /// <summary>Repairs the texts of one page; every pass returns its edits, applied in order.</summary>
 public sealed class PageRepairer
 {
-    private readonly RepairOptions _options;
-    private readonly OutOfStepRepair _outOfStep;
-    private readonly InsertedNoteRepair _insertedNote;
-    private readonly WholeRunMojibakeRepair _wholeRun;
+    // The passes in order, made once per page: a page repairs each of its texts with them.
+    private readonly Func<string, RepairResult>[] _passes;
 
     internal PageRepairer(RepairOptions options, TextScorer scorer, IReadOnlyList<DoubleByteCodec> codecs)
     {
-        _options = options;
-        _outOfStep = new OutOfStepRepair(scorer, codecs, options.MaxMarksPerText);
-        _insertedNote = new InsertedNoteRepair(scorer, codecs);
-        _wholeRun = new WholeRunMojibakeRepair(scorer);
+        var outOfStep = new OutOfStepRepair(scorer, codecs, options.MaxMarksPerText);
+        var insertedNote = new InsertedNoteRepair(scorer, codecs);
+        var wholeRun = new WholeRunMojibakeRepair(scorer);
+
+        // Notes inside characters first: the out-of-step pass would read their '?' as a lost lead byte.
+        List<Func<string, RepairResult>> passes = [insertedNote.Apply, outOfStep.Apply, wholeRun.Apply, HtmlRemnantRepair.Apply];
+        if (options.RemovePinyinNotes)
+        {
+            passes.Add(PinyinNoteRepair.Apply);
+        }
+
+        if (options.RestoreFullWidthPunctuation)
+        {
+            passes.Add(PunctuationRestore.Apply);
+        }
+
+        _passes = [.. passes];
     }
 
     public RepairResult Repair(string text)
     {
-        var edits = new List<TextEdit>();
-        var suspects = new List<Suspect>();
+        // Most texts need nothing: no list is made for them.
+        List<TextEdit>? edits = null;
+        List<Suspect>? suspects = null;
         var current = text;
-        foreach (var pass in Passes())
+        foreach (var pass in _passes)
         {
             var result = pass(current);
-            edits.AddRange(result.Edits);
-            suspects.AddRange(result.Suspects);
+            if (result.Edits.Count > 0)
+            {
+                (edits ??= []).AddRange(result.Edits);
+            }
+
+            if (result.Suspects.Count > 0)
+            {
+                (suspects ??= []).AddRange(result.Suspects);
+            }
+
             current = result.Text;
         }
 
-        return new RepairResult(current, edits, suspects);
-    }
-
-    private IEnumerable<Func<string, RepairResult>> Passes()
-    {
-        // Notes inside characters first: the out-of-step pass would read their '?' as a lost lead byte.
-        yield return _insertedNote.Apply;
-        yield return _outOfStep.Apply;
-        yield return _wholeRun.Apply;
-        yield return HtmlRemnantRepair.Apply;
-        if (_options.RemovePinyinNotes)
-        {
-            yield return PinyinNoteRepair.Apply;
-        }
-
-        if (_options.RestoreFullWidthPunctuation)
-        {
-            yield return PunctuationRestore.Apply;
-        }
+        return new RepairResult(current, edits is null ? [] : edits, suspects is null ? [] : suspects);
     }
 }

@@ -18,17 +18,16 @@ internal static partial class PinyinNoteRepair
             return RepairResult.Unchanged(text);
         }
 
-        var edits = new List<TextEdit>();
-        var suspects = new List<Suspect>();
-        var output = new StringBuilder(text.Length);
+        // Most brackets hold no note ("(AI)", "(2024年)"): the output is made only once a note goes.
+        List<TextEdit>? edits = null;
+        List<Suspect>? suspects = null;
+        StringBuilder? output = null;
         var last = 0;
+        var removed = 0;
         foreach (Match m in Note().Matches(text))
         {
             var note = m.Groups["note"].Value;
             var character = text[m.Index - 1];
-            var noteStart = m.Index;
-            output.Append(text, last, noteStart - last);
-            last = noteStart;
             if (!PinyinReadings.IsSyllable(note))
             {
                 continue;
@@ -39,18 +38,25 @@ internal static partial class PinyinNoteRepair
                 // A syllable in brackets after a Han character that is not its reading: likely a misplaced note, left visible.
                 if (!string.Equals(PinyinReadings.StripTones(note), note, StringComparison.Ordinal))
                 {
-                    suspects.Add(new Suspect("pinyin-note", output.Length, m.Value, $"'{note}' is not a reading of '{character}'"));
+                    (suspects ??= []).Add(new Suspect("pinyin-note", m.Index - removed, m.Value, $"'{note}' is not a reading of '{character}'"));
                 }
 
                 continue;
             }
 
-            edits.Add(new TextEdit("pinyin-note", output.Length, m.Value, string.Empty, 1.0));
+            output ??= new StringBuilder(text.Length);
+            output.Append(text, last, m.Index - last);
+            (edits ??= []).Add(new TextEdit("pinyin-note", m.Index - removed, m.Value, string.Empty, 1.0));
             last = m.Index + m.Length;
+            removed += m.Length;
         }
 
-        output.Append(text, last, text.Length - last);
-        return edits.Count == 0 && suspects.Count == 0 ? RepairResult.Unchanged(text) : new RepairResult(output.ToString(), edits, suspects);
+        if (edits is null && suspects is null)
+        {
+            return RepairResult.Unchanged(text);
+        }
+
+        return new RepairResult(output?.Append(text, last, text.Length - last).ToString() ?? text, edits is null ? [] : edits, suspects is null ? [] : suspects);
     }
 
     [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF])[(（](?<note>[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6})[)）]", RegexOptions.CultureInvariant)]

@@ -17,6 +17,17 @@ public sealed class HtmlTextRulesTests
         Assert.Equal(expected, HtmlText.Normalize(text));
     }
 
+    [Fact]
+    public void Normalize_TextWithNothingToChange_IsReturnedItself()
+    {
+        // Most paragraphs of a clean page: no copy is made of them.
+        var text = "县城咖啡馆的第一年，Roger Ng the banker。";
+        var changed = "县城咖啡馆的第一年， Roger  Ng";
+
+        Assert.Same(text, HtmlText.Normalize(text));
+        Assert.Equal("县城咖啡馆的第一年，Roger Ng", HtmlText.Normalize(changed));
+    }
+
     [Theory]
     [InlineData("ÖÁÓÚÏÂÒ»ÂÖ¾\u00ADÃ³´èÉÌ", "ÖÁÓÚÏÂÒ»ÂÖ¾\u00ADÃ³´èÉÌ")]
     [InlineData("Ò»\u00A0Ãû", "Ò»\u00A0Ãû")]

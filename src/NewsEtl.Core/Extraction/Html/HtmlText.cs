@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
 using NewsEtl.Text;
@@ -46,48 +47,58 @@ internal static class HtmlText
     /// </summary>
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var pending = false;
-        var pendingHadBreak = false;
-        for (var i = 0; i < text.Length; i++)
+        // Written into a pooled buffer, and the text itself returned when nothing changed (most texts of a clean page).
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            var c = text[i];
-            if (c is '\u00A0' or '\u00AD' or '\u0085' && BesideLatin1(text, i))
+            var k = 0;
+            var pending = false;
+            var pendingHadBreak = false;
+            for (var i = 0; i < text.Length; i++)
             {
-                if (pending)
+                var c = text[i];
+                if (c is '\u00A0' or '\u00AD' or '\u0085' && BesideLatin1(text, i))
                 {
-                    sb.Append(' ');
+                    if (pending)
+                    {
+                        buffer[k++] = ' ';
+                    }
+
+                    pending = false;
+                    pendingHadBreak = false;
+                    buffer[k++] = c;
+                    continue;
+                }
+
+                if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+                {
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    pending = k > 0;
+                    pendingHadBreak |= c is '\n' or '\r';
+                    continue;
+                }
+
+                if (pending && !IsLayoutSpace(buffer[k - 1], c, pendingHadBreak))
+                {
+                    buffer[k++] = ' ';
                 }
 
                 pending = false;
                 pendingHadBreak = false;
-                sb.Append(c);
-                continue;
+                buffer[k++] = c;
             }
 
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                pending = sb.Length > 0;
-                pendingHadBreak |= c is '\n' or '\r';
-                continue;
-            }
-
-            if (pending && !IsLayoutSpace(sb[^1], c, pendingHadBreak))
-            {
-                sb.Append(' ');
-            }
-
-            pending = false;
-            pendingHadBreak = false;
-            sb.Append(c);
+            var normal = buffer.AsSpan(0, k);
+            return normal.SequenceEqual(text) ? text : new string(normal);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>True when a character next to <paramref name="i"/> is a visible Latin-1 character above ASCII.</summary>
