@@ -82,6 +82,8 @@ internal static class SimilarParagraphs
         try
         {
             // Dice ≥ t needs an overlap of at least t/(2−t)·|A| pairs, so one of the first |A| − that + 1 must be shared.
+            // Against a shorter (or as long) paragraph B it needs t·|B| at least, so B need only be found by the first
+            // |B| − t·|B| + 1 of its own pairs: a paragraph is posted under fewer pairs than it probes with.
             var least = threshold / (2 - threshold);
             // Shortest first (ties in page order): a pair list then runs from the longest paragraph posted so far to the
             // shortest, and its walk stops at the first one too short to be a copy; the rest are shorter still.
@@ -118,15 +120,21 @@ internal static class SimilarParagraphs
                     }
                 }
 
+                var posting = Math.Min(prefix, own.Length - (int)Math.Floor(threshold * own.Length) + 1) - (own.Length - shared);
                 prefix -= own.Length - shared;
                 if (prefix <= 0)
                 {
                     continue;
                 }
 
-                // Only which pairs make the prefix matters, not their order within it.
+                // Only which pairs make each prefix matters, not their order within it.
                 var order = sorted.AsSpan(0, shared);
                 Smallest(order, prefix);
+                if (posting > 0)
+                {
+                    Smallest(order[..prefix], posting);
+                }
+
                 grams.Select(i);
                 for (var p = 0; p < prefix; p++)
                 {
@@ -151,8 +159,11 @@ internal static class SimilarParagraphs
                         }
                     }
 
-                    postings[posted] = (i, heads[slot]);
-                    heads[slot] = posted++;
+                    if (p < posting)
+                    {
+                        postings[posted] = (i, heads[slot]);
+                        heads[slot] = posted++;
+                    }
                 }
             }
         }
