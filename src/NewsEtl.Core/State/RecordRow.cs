@@ -76,7 +76,7 @@ public sealed class RecordRow
             return [];
         }
 
-        using var lines = new MemoryStream();
+        using var lines = new MemoryStream(repairs.Count * 256);
         foreach (var repair in repairs)
         {
             JsonSerializer.Serialize(lines, repair, Output.Json.Lines);
@@ -143,7 +143,15 @@ public sealed record CsvRowHalves(byte[] Head, byte[] Tail, bool InjectionProtec
 
     private static byte[] Render(ReadOnlySpan<string> fields, bool injectionProtection, bool trimLineEnd)
     {
-        using var bytes = new MemoryStream();
+        // Made at about its final size (the fields' UTF-8, quotes doubled, separators): a row is tens of kilobytes, and a
+        // stream grown from empty would leave each of its halvings behind.
+        var size = 16;
+        foreach (var field in fields)
+        {
+            size += Encoding.UTF8.GetByteCount(field) + field.AsSpan().Count('"') + 4;
+        }
+
+        using var bytes = new MemoryStream(size);
         using (var csv = CsvWriter.Create(bytes, CsvFormat.Writer(injectionProtection), true))
         {
             csv.WriteRecord(fields);
