@@ -1,4 +1,5 @@
 using NewsEtl.Core.Tests.Extraction;
+using NewsEtl.Core.Tests.Reliability;
 using NewsEtl.Core.Tests.Support;
 using NewsEtl.Dedup;
 using NewsEtl.Extraction;
@@ -49,10 +50,9 @@ public sealed class HiddenCreditTests
     private static PageOutcome Process(string extra)
     {
         var prose = string.Concat(CleanCorpus.Traditional.Take(6).Select(p => "<p>" + p + "</p>"));
-        var html = "<html><head><title>圖片測試|界面新聞</title></head><body><div class=\"article-view\"><div class=\"article-header\"><h1>圖片測試</h1></div>"
-            + "<div class=\"article-content\">" + prose + extra + prose.Replace("<p>", "<p>另外，", StringComparison.Ordinal) + "</div></div></body></html>";
+        var html = BadInputCorpus.Page(prose + extra + prose.Replace("<p>", "<p>另外，", StringComparison.Ordinal), title: "圖片測試");
         var processor = new ArticleProcessor(
             new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor()), new TextRepairer(), new InPageDeduplicator(new InPageDedupOptions()));
-        return processor.Process(HtmlTestPages.FromHtml(html, "https://www.jiemian.com/article/1.html"), 0);
+        return processor.Process(HtmlTestPages.FromHtml(html), 0);
     }
 }

@@ -270,16 +270,10 @@ public sealed class OutOfStepRepairTests
     [Fact]
     public void Repair_DigitSwallowedWithoutEvidence_StandsAsReplacementCharAndIsReported()
     {
-        // Split inside the first character: the run reads out of step up to "27条", where the last character's trail
-        // byte met the '2' and the decoder swallowed it. Nothing on the page says which digit it was.
-        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
-        var clean = Damage.FoldPunctuation(paragraph);
-        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
-        Assert.Contains("?7条", damaged, StringComparison.Ordinal);
+        // Nothing on the page says which digit it was.
+        var (clean, damaged, others) = SplitBeforeAFigure();
 
-        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged);
-
-        var result = new TextRepairer().ForPage(page).Repair(damaged);
+        var result = PageOf(others.Append(damaged)).Repair(damaged);
 
         Assert.Equal(clean.Replace("27条", "\uFFFD7条", StringComparison.Ordinal), result.Text);
         var lost = result.Text.IndexOf('\uFFFD', StringComparison.Ordinal);
@@ -290,14 +284,9 @@ public sealed class OutOfStepRepairTests
     public void Repair_DigitSwallowedWhereTheRepeatedParagraphShowsIt_IsRestored()
     {
         // A page that repeats its article holds the paragraph again, undamaged at the figure: its digit is the one lost.
-        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
-        var clean = Damage.FoldPunctuation(paragraph);
-        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
-        Assert.Contains("?7条", damaged, StringComparison.Ordinal);
+        var (clean, damaged, others) = SplitBeforeAFigure();
 
-        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged).Append(clean);
-
-        Assert.Equal(clean, new TextRepairer().ForPage(page).Repair(damaged).Text);
+        Assert.Equal(clean, PageOf(others.Append(damaged).Append(clean)).Repair(damaged).Text);
     }
 
     [Fact]
@@ -305,14 +294,22 @@ public sealed class OutOfStepRepairTests
     {
         // The page writes "公交线路37条," in another sentence: the same words before another figure are no copy of this
         // one, and a digit read from them would change the figure without a trace.
-        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
-        var clean = Damage.FoldPunctuation(paragraph);
-        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
+        var (clean, damaged, others) = SplitBeforeAFigure();
         const string other = "去年全市新开通公交线路37条,新增公交站点120个,覆盖了城郊的12个乡镇。";
 
-        var page = CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation).Append(damaged).Append(other);
+        Assert.Equal(clean.Replace("27条", "\uFFFD7条", StringComparison.Ordinal), PageOf(others.Append(damaged).Append(other)).Repair(damaged).Text);
+    }
 
-        Assert.Equal(clean.Replace("27条", "\uFFFD7条", StringComparison.Ordinal), new TextRepairer().ForPage(page).Repair(damaged).Text);
+    /// <summary>
+    /// The paragraph with "27条" split inside its first character: the run reads out of step up to "27条", where the last
+    /// character's trail byte met the '2' and the decoder swallowed it. With the other simplified paragraphs, folded.
+    /// </summary>
+    private static (string Clean, string Damaged, IEnumerable<string> Others) SplitBeforeAFigure()
+    {
+        var paragraph = CleanCorpus.Simplified.First(p => p.Contains("27条", StringComparison.Ordinal));
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, Damage.MidCharacterOffsets(paragraph).First()));
+        Assert.Contains("?7条", damaged, StringComparison.Ordinal);
+        return (Damage.FoldPunctuation(paragraph), damaged, CleanCorpus.Simplified.Where(p => p != paragraph).Select(Damage.FoldPunctuation));
     }
 
     [Fact]
