@@ -15,6 +15,7 @@ internal sealed class TextScorer
     private const double PairWeight = 0.8;
     private const double UnseenMarkPair = -2.0;
     private const double DoubledMark = -4.0;
+    private const double EncliticAfterMark = -4.0;
     private const double LoneSmallLetter = -6.0;
 
     // A capital alone between Chinese characters starts a term as often as not ("A股", "C端", "Z世代"): at -2, a
@@ -113,7 +114,7 @@ internal sealed class TextScorer
         left.CopyTo(text);
         middle.CopyTo(text[left.Length..]);
         right.CopyTo(text[(left.Length + middle.Length)..]);
-        return Segmentation(text) + Pairs(text) + Script(middle) + LoneLetters(text);
+        return Segmentation(text) + Pairs(text) + Script(middle) + LoneLetters(text) + EncliticsAfterMarks(text);
     }
 
     /// <summary>
@@ -451,7 +452,28 @@ internal sealed class TextScorer
     /// Whether the longest dictionary word at the start of the text (Han characters) is one no lone capital makes a term
     /// with (<see cref="WordModel.NoTermAfterCapital"/>); a mark or a character the dictionary lacks says nothing.
     /// </summary>
-    private bool NoTermAfter(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A particle or suffix right after a clause or sentence mark ("；了", "，的"): it leans on the word before it, and a
+    /// mark there means the mark is wrong (a lost lead byte whose trail byte reads as Big5's "；" in "平均?F了").
+    /// </summary>
+    private double EncliticsAfterMarks(ReadOnlySpan<char> text)
+    {
+        var penalty = 0.0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (HanChar.IsHan(text[i]) && IsNeverDoubled(text[i - 1]) && StartsWithWord(text[i..], static (words, word) => words.IsEnclitic(word)))
+            {
+                penalty += EncliticAfterMark;
+            }
+        }
+
+        return penalty;
+    }
+
+    private bool NoTermAfter(ReadOnlySpan<char> text) => StartsWithWord(text, static (words, word) => words.NoTermAfterCapital(word));
+
+    /// <summary>Whether the longest dictionary word at the start of the text (Han characters) has the property; false when none.</summary>
+    private bool StartsWithWord(ReadOnlySpan<char> text, Func<WordModel, ReadOnlySpan<char>, bool> property)
     {
         Span<char> simplified = stackalloc char[WordModel.MaxWordLength];
         var n = 0;
@@ -465,7 +487,7 @@ internal sealed class TextScorer
         {
             if (_words.Word(simplified[..length]) is not null)
             {
-                return _words.NoTermAfterCapital(simplified[..length]);
+                return property(_words, simplified[..length]);
             }
         }
 

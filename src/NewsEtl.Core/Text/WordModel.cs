@@ -93,12 +93,19 @@ public sealed class WordModel
 
     /// <summary>
     /// Whether a simplified-script word is one a lone Latin capital never makes a term with: an adverb, conjunction,
-    /// pronoun or preposition (但, 就, 这, 而是), or a verb of two characters or more (突破, 进入), by the dictionary's
-    /// part of speech. Chinese writes a capital alone before a noun or a measure ("A股", "B站", "C端", "Z世代",
+    /// pronoun or preposition (但, 就, 这, 而是), an adjective (大, 贵), a suffix (者, 们), a particle (了, 的, 着, 吗),
+    /// or a verb of two characters or more (突破, 进入), by the dictionary's part of speech. Chinese writes a capital alone before a noun or a measure ("A股", "B站", "C端", "Z世代",
     /// "M公司"); one of these words after it says the capital is no term's. Verbs of one character are left out: the
     /// dictionary tags 站 and 端 as verbs.
     /// </summary>
     public bool NoTermAfterCapital(ReadOnlySpan<char> simplified) => _noTermAfterCapital.TryGetValue(simplified, out _);
+
+    /// <summary>
+    /// Whether a simplified-script word leans on the word before it and so never begins a clause: a particle (了, 的,
+    /// 着, 过, 吗) or a suffix (者, 们), by the dictionary's part of speech. "平均；了10元" is no reading of "平均?F了".
+    /// </summary>
+    public bool IsEnclitic(ReadOnlySpan<char> simplified) =>
+        _noTermAfterCapital.TryGetValue(simplified, out var value) && value >= Enclitic;
 
     /// <summary>The words and their log-probabilities, as loaded.</summary>
     internal WordTable Table => _logProbabilities;
@@ -142,7 +149,7 @@ public sealed class WordModel
                 total += freq;
                 if (secondSpace > 0 && IsNoTermClass(line.AsSpan(secondSpace + 1).Trim(), firstSpace))
                 {
-                    noTerm.Add(line.AsSpan(0, firstSpace), 1);
+                    noTerm.Add(line.AsSpan(0, firstSpace), IsEncliticClass(line.AsSpan(secondSpace + 1).Trim()) ? Enclitic : 1);
                 }
             }
         }
@@ -156,10 +163,18 @@ public sealed class WordModel
         return new WordModel(builder.Build(), noTerm.Build(), logTotal);
     }
 
+    // The value the no-term table keeps for an enclitic word; 1 for the others.
+    private const float Enclitic = 2;
+
+    /// <summary>The dictionary's part-of-speech tags of <see cref="IsEnclitic(ReadOnlySpan{char})"/> words: particles, modal particles, suffixes.</summary>
+    private static bool IsEncliticClass(ReadOnlySpan<char> tag) => tag is "k" or "u" or "ul" or "uj" or "uz" or "ug" or "ud" or "uv" or "y";
+
     /// <summary>The dictionary's part-of-speech tags of <see cref="NoTermAfterCapital"/> words (jieba's tag set).</summary>
     private static bool IsNoTermClass(ReadOnlySpan<char> tag, int length) => tag switch
     {
         "d" or "ad" or "df" or "dg" or "c" or "r" or "rr" or "rz" or "rg" or "p" => true,
+        "a" => true,
+        _ when IsEncliticClass(tag) => true,
         "v" or "vn" or "vd" or "vi" => length > 1,
         _ => false,
     };

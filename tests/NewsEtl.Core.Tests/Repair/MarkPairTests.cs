@@ -49,6 +49,17 @@ public sealed class MarkPairTests
     }
 
     [Theory]
+    [InlineData("；")]
+    [InlineData("：")]
+    public void Score_ParticleRightAfterAClauseMark_CostsMoreThanAHanCharacterThere(string mark)
+    {
+        // "平均?F了": Big5 reads "?F" as "；", GBK as 貴. 了 leans on the word before it; no clause begins with it.
+        var scorer = new TextScorer(WordModel.Default, new PageStatistics(CleanCorpus.Traditional.Select(Damage.FoldPunctuation)));
+
+        Assert.True(scorer.Score("一杯拿鐵平均", "貴", "了10元") > scorer.Score("一杯拿鐵平均", mark, "了10元"));
+    }
+
+    [Theory]
     [InlineData("一副", "原价", "原籍", "3000元的雪板")]
     public void Score_WordTheCorpusWritesBeforeANumber_BeatsOneItDoesNot(string left, string fits, string other, string right)
     {

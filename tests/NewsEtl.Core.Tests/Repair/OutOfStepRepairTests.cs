@@ -44,6 +44,18 @@ public sealed class OutOfStepRepairTests
         Assert.Equal(c.Clean, result.Text);
     }
 
+    [Theory]
+    [InlineData(3049, "1200名?L者")] // 長 is GBK E9 4C: a capital before a suffix
+    [InlineData(2873, "」?I者")] // 業 is 98 49
+    public void Repair_GbkLostLeadWhoseTrailIsACapitalBeforeASuffix_IsRepaired(int index, string damage)
+    {
+        // A capital alone before 者, an adjective or a particle makes no term ("A股" does): the '?' is a lost lead byte.
+        var (c, result) = Corruption.Repaired("gbk-out-of-step", index);
+        Assert.Contains(damage, c.Damaged, StringComparison.Ordinal);
+
+        Assert.Equal(c.Clean, result.Text);
+    }
+
     [Fact]
     public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAVerb_IsRepaired()
     {

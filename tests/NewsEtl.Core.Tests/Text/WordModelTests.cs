@@ -38,6 +38,10 @@ public sealed class WordModelTests
     [InlineData("而是")]
     [InlineData("这")] // a pronoun
     [InlineData("就")] // an adverb
+    [InlineData("大")] // an adjective
+    [InlineData("贵")]
+    [InlineData("者")] // a suffix
+    [InlineData("了")] // a particle
     public void NoTermAfterCapital_FunctionWordsAndLongerVerbs_AreNoTermsWithACapital(string word) =>
         Assert.True(WordModel.Default.NoTermAfterCapital(word));
 
@@ -50,4 +54,20 @@ public sealed class WordModelTests
     [InlineData("队")] // "A队"
     public void NoTermAfterCapital_NounsMeasuresAndOneCharacterVerbs_MayFollowACapital(string word) =>
         Assert.False(WordModel.Default.NoTermAfterCapital(word));
+
+    [Theory]
+    [InlineData("了")]
+    [InlineData("的")]
+    [InlineData("着")]
+    [InlineData("吗")]
+    [InlineData("者")]
+    [InlineData("们")]
+    public void IsEnclitic_ParticlesAndSuffixes_LeanOnTheWordBefore(string word) => Assert.True(WordModel.Default.IsEnclitic(word));
+
+    [Theory]
+    [InlineData("了解")] // a verb that starts with a particle's character
+    [InlineData("就")]
+    [InlineData("大")]
+    [InlineData("公司")]
+    public void IsEnclitic_OtherWords_AreNot(string word) => Assert.False(WordModel.Default.IsEnclitic(word));
 }
