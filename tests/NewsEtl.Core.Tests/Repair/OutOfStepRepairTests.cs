@@ -45,24 +45,15 @@ public sealed class OutOfStepRepairTests
     }
 
     [Theory]
-    [InlineData(3049, "1200名?L者")] // 長 is GBK E9 4C: a capital before a suffix
-    [InlineData(2873, "」?I者")] // 業 is 98 49
-    public void Repair_GbkLostLeadWhoseTrailIsACapitalBeforeASuffix_IsRepaired(int index, string damage)
+    [InlineData("big5-out-of-step", 115, "出貨量?N突破")] // 就 is B4 4E in Big5: a capital before a verb
+    [InlineData("gbk-out-of-step", 3049, "1200名?L者")] // 長 is GBK E9 4C: a capital before a suffix
+    [InlineData("gbk-out-of-step", 2873, "」?I者")] // 業 is 98 49
+    public void Repair_LostLeadWhoseTrailIsACapitalBeforeNoTermWord_IsRepaired(string kind, int index, string damage)
     {
-        // A capital alone before 者, an adjective or a particle makes no term ("A股" does): the '?' is a lost lead byte.
-        var (c, result) = Corruption.Repaired("gbk-out-of-step", index);
+        // A capital alone before a verb, 者, an adjective or a particle makes no term, as "A股" does: the '?' is no
+        // question mark but a lost lead byte.
+        var (c, result) = Corruption.Repaired(kind, index);
         Assert.Contains(damage, c.Damaged, StringComparison.Ordinal);
-
-        Assert.Equal(c.Clean, result.Text);
-    }
-
-    [Fact]
-    public void Repair_Big5LostLeadWhoseTrailIsACapitalBeforeAVerb_IsRepaired()
-    {
-        // 就 is B4 4E in Big5: its lead byte lost, "出貨量?N突破了". A capital alone before a verb makes no term, as
-        // "A股" does, so the '?' is no question mark.
-        var (c, result) = Corruption.Repaired("big5-out-of-step", 115);
-        Assert.Contains("出貨量?N突破", c.Damaged, StringComparison.Ordinal);
 
         Assert.Equal(c.Clean, result.Text);
     }
