@@ -14,8 +14,8 @@ const string Usage = """
              N alternating rounds and the median of each), peak RSS,
              run.json stage timings, and the bare limit (read + AngleSharp parse, 1 and 2 threads; --decoder-variant
              adds read + PageDecoder + parse); --pinned adds, in every round, a -p 1 run confined to CPU 0
-      bare   --input DIR [--threads 1,2]
-             the bare limit alone
+      bare   --input DIR [--threads 1,2] [--decoder-variant]
+             the bare limit alone (--decoder-variant: also read + PageDecoder + parse of the decoded text)
       alloc  --input DIR [--limit N (2000)]
              allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
       index-memory [--articles 10000,34314,93001]
@@ -64,6 +64,10 @@ switch (command)
         foreach (var threads in options.Ints("threads", [1, 2]))
         {
             Console.WriteLine(BareLimit.Measure(files, threads).ToString());
+            if (options.Has("decoder-variant"))
+            {
+                Console.WriteLine(BareLimit.MeasureWithDecoder(files, threads).ToString());
+            }
         }
 
         return 0;

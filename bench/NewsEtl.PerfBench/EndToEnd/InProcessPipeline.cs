@@ -18,7 +18,7 @@ internal sealed record KindCost(string Kind, int Pages, double DecodeMs, double 
 }
 
 /// <summary>Allocation and time per page by kind: decode, extract, and the rest of ArticleProcessor (repair, dedup, record).</summary>
-internal sealed record PipelineCost(IReadOnlyList<KindCost> Kinds, int Gen0, int Gen1, int Gen2)
+internal sealed record PipelineCost(IReadOnlyList<KindCost> Kinds, int Gen0, int Gen1, int Gen2, TimeSpan Paused, TimeSpan Elapsed)
 {
     public override string ToString()
     {
@@ -30,7 +30,7 @@ internal sealed record PipelineCost(IReadOnlyList<KindCost> Kinds, int Gen0, int
             sb.AppendLine($"| {k.Kind} | {k.Pages} | {k.DecodeMs:F2} | {k.ExtractMs:F2} | {k.RestMs:F2} | {k.DecodeKb:F0} | {k.ExtractKb:F0} | {k.RestKb:F0} | {k.TotalKb:F0} |");
         }
 
-        sb.AppendLine($"GC collections: gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}");
+        sb.AppendLine($"GC collections: gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}; paused {Paused.TotalSeconds:F2} s of {Elapsed.TotalSeconds:F2} s");
         return sb.ToString();
     }
 }
@@ -56,6 +56,8 @@ internal static class InProcessPipeline
         var gen0 = GC.CollectionCount(0);
         var gen1 = GC.CollectionCount(1);
         var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
+        var elapsed = System.Diagnostics.Stopwatch.StartNew();
         foreach (var (kind, input) in inputs)
         {
             var a0 = GC.GetAllocatedBytesForCurrentThread();
@@ -85,7 +87,7 @@ internal static class InProcessPipeline
             var n = s.Value[0];
             return new KindCost(s.Key, (int)n, s.Value[1] / n, s.Value[2] / n, s.Value[3] / n, s.Value[4] / n / 1024, s.Value[5] / n / 1024, s.Value[6] / n / 1024);
         }).ToList();
-        return new PipelineCost(kinds, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
+        return new PipelineCost(kinds, GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2, GC.GetTotalPauseDuration() - paused, elapsed.Elapsed);
     }
 
     /// <summary>A file as the load stage gives it (without the saved-from URL, which only the internal loader reads).</summary>

@@ -103,7 +103,7 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
 
         var paragraphs = content.Skip(bodyStart).Select(c => c.Text).ToList();
-        if (paragraphs.Sum(CountHan) < MinimumHanCharacters)
+        if (!HasHan(paragraphs, MinimumHanCharacters))
         {
             return ExtractionResult.Reject("no article body: too little text");
         }
@@ -138,5 +138,21 @@ public sealed class TextDumpExtractor : IArticleExtractor
         }
     }
 
-    private static int CountHan(string text) => text.Count(HanChar.IsHan);
+    /// <summary>Whether the texts hold at least <paramref name="minimum"/> Han characters (counting stops there).</summary>
+    private static bool HasHan(List<string> texts, int minimum)
+    {
+        var count = 0;
+        foreach (var text in texts)
+        {
+            foreach (var c in text)
+            {
+                if (HanChar.IsHan(c) && ++count >= minimum)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

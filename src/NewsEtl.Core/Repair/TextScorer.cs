@@ -66,6 +66,10 @@ internal sealed class TextScorer
     /// </summary>
     public double BestWordAround(ReadOnlySpan<char> left, char c, ReadOnlySpan<char> right)
     {
+        // No word reaches further than this from the candidate: the rest of the context is not read.
+        const int reach = WordModel.MaxWordLength - 1;
+        left = left[Math.Max(0, left.Length - reach)..];
+        right = right[..Math.Min(right.Length, reach)];
         var length = left.Length + 1 + right.Length;
         Span<char> text = stackalloc char[length];
         for (var i = 0; i < left.Length; i++)

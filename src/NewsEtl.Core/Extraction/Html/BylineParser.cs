@@ -12,11 +12,14 @@ public static partial class BylineParser
     internal const int MaxLineLength = 60;
     private const int MaxNameLength = 16;
 
+    // What may wrap a byline line; trimmed before it is read.
+    private static readonly char[] Wrapping = ['（', '）', '(', ')', '[', ']', '【', '】', ' '];
+
     /// <summary>Parses a whole line as one or more "role | names" segments; false when any part is not a byline.</summary>
     public static bool TryParse(string line, out Byline byline)
     {
         byline = Byline.Empty;
-        line = line.Trim('（', '）', '(', ')', '[', ']', '【', '】', ' ');
+        line = line.Trim(Wrapping);
         if (line.Length > MaxLineLength)
         {
             return false;
