@@ -166,12 +166,21 @@ internal sealed class OutOfStepRepair
         var end = mark + 1;
         while (end < text.Length && end - mark <= MaxRunLength && text[end] >= '\u0080' && !IsReplacementMark(text[end]))
         {
-            if (Text.CharEvidence.Weight(text[end], traditional) > 0)
+            // A character a high byte makes alone ("?暇€首周": 上線's 0x80) realigned the decoder as an ASCII byte would:
+            // the stretch before it is out of step, however common its characters.
+            if (Text.CharEvidence.Weight(text[end], traditional) > 0 || EndsOutOfStep(text, mark + 1, end))
             {
                 return Stretch.Damaged;
             }
 
             end++;
+        }
+
+        if (end + 1 < text.Length && char.IsAsciiLetterLower(text[end]) && Text.HanChar.IsHan(text[end + 1]))
+        {
+            // A small letter alone between Chinese characters ("?玫南螺d量": 載 is DD 64) is a trail byte read as ASCII,
+            // which is where an out-of-step run ends.
+            return Stretch.Damaged;
         }
 
         if (end - mark - 1 < MinCleanStretch)
@@ -233,6 +242,42 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private static bool MisreadUtf8After(string text, int mark) =>
         mark + 1 < text.Length && Utf8Misreading.AsGbk.Utf8Length(text, mark + 1, MisreadProbe) >= MinMisreadCharacters;
+
+    /// <summary>
+    /// True when the character at <paramref name="end"/> is one a charset decodes from a single high byte and the
+    /// stretch from <paramref name="start"/> through it, written back in that charset, is no UTF-8: then that byte
+    /// realigned an out-of-step decoder. UTF-8 read as GBK leaves the same '€' for a continuation byte 0x80
+    /// ("涓€" is 一, E4 B8 80), and that run is the whole-run repair's.
+    /// </summary>
+    private bool EndsOutOfStep(string text, int start, int end)
+    {
+        foreach (var codec in _codecs)
+        {
+            if (text[end] < '\u0080' || codec.SingleByteOf(text[end]) is not { } alone)
+            {
+                continue;
+            }
+
+            Span<byte> bytes = stackalloc byte[(2 * (end - start)) + 1];
+            var length = 0;
+            for (var i = start; i < end; i++)
+            {
+                var pair = codec.BytesOf(text[i]);
+                if (pair == 0)
+                {
+                    return true;
+                }
+
+                bytes[length++] = (byte)(pair >> 8);
+                bytes[length++] = (byte)pair;
+            }
+
+            bytes[length++] = alone;
+            return !System.Text.Unicode.Utf8.IsValid(bytes[..length]);
+        }
+
+        return false;
+    }
 
     /// <summary>True for a character that one of the charsets decodes from a single high byte, such as GBK's '€' (0x80).</summary>
     private bool StandsForLoneByte(char c)

@@ -86,6 +86,41 @@ public sealed class OutOfStepRunTests
     }
 
     [Fact]
+    public void Repair_RunOfCommonCharactersEndingAtAEuroSign_IsRepaired()
+    {
+        // 上線首 is C9 CF BE 80 CA D7: split inside 上, CF BE reads 暇 and 線's trail 0x80 decodes alone as '€', then 首 is
+        // aligned again. "暇€首周" are all common characters; the '€' alone says the stretch before it is out of step.
+        var (clean, damaged, result) = Split(CleanCorpus.Traditional, "上線首周", Damage.Gbk);
+        Assert.Contains("?暇€首周", damaged, StringComparison.Ordinal);
+
+        Assert.Equal(clean, result.Text);
+    }
+
+    [Fact]
+    public void Repair_RunOfCommonCharactersEndingAtALoneSmallLetter_IsRepaired()
+    {
+        // 載 is DD 64: read out of step, its trail byte is a 'd' alone between 螺 and 量, where the run ends.
+        var (clean, damaged, result) = Split(CleanCorpus.Traditional, "用的下載量", Damage.Gbk);
+        Assert.Contains("?玫南螺d量", damaged, StringComparison.Ordinal);
+
+        Assert.Equal(clean, result.Text);
+    }
+
+    [Fact]
+    public void Repair_EuroSignOfUtf8ReadAsGbk_IsNotReadOutOfStep()
+    {
+        // "涓€" is 一 in UTF-8 (E4 B8 80) read as GBK: the '€' is a continuation byte, not a realigned trail, and the
+        // stretch after the question mark is the whole-run repair's.
+        const string text = "為什麼年輕人越來越晚婚?涓€項針對25至35歲民眾的調查給出了答案。";
+        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(text);
+
+        var result = new TextRepairer().ForPage(page).Repair(text);
+
+        Assert.DoesNotContain(result.Edits, e => e.Kind == "gbk-out-of-step");
+        Assert.StartsWith("為什麼年輕人越來越晚婚?", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Repair_SmallLetterGluedToANumberAfterAMark_IsRepaired()
     {
         // Big5 writes 在 as A6 62: with its lead lost the trail is a 'b' before "2023".
