@@ -45,6 +45,13 @@ internal static partial class TextDumpQuality
             records += outcome.Record is null ? 0 : 1;
             flagged += outcome.Record?.Flags.Contains("unrepaired-span", StringComparison.Ordinal) == true ? 1 : 0;
             var (exact, wrong) = Compare(expected, actual);
+            if (wrong > 0 && Environment.GetEnvironmentVariable("NEWSETL_QUALITY_KEEP") is { Length: > 0 } keep)
+            {
+                // The pages that came out wrong, kept to run through the CLI or the repair tools.
+                Directory.CreateDirectory(keep);
+                File.WriteAllBytes(Path.Combine(keep, $"{i:D6}{page.Extension}"), page.Bytes);
+            }
+
             if (wrong > 0 && Environment.GetEnvironmentVariable("NEWSETL_QUALITY_SHOW") == "1")
             {
                 foreach (var extra in actual.Where(a => !expected.Contains(a)))

@@ -98,6 +98,38 @@ public static class Boilerplate
         return false;
     }
 
+    /// <summary>
+    /// Whether the line is the start of a template line followed only by lost-byte marks, as many as the characters it
+    /// lacks or more ("微??", 微博 with 博's bytes lost): a template line that damage cut short, which no repair can read
+    /// back from the marks alone. Only for text that damage touched, as <see cref="IsNearBoilerplateLine"/>.
+    /// </summary>
+    public static bool IsCutShortBoilerplateLine(string line)
+    {
+        Span<char> buffer = stackalloc char[KeyLimit + 2];
+        var key = buffer[..WriteKey(line, buffer)];
+        var marks = 0;
+        while (marks < key.Length && key[key.Length - 1 - marks] is '?' or '\uFFFD')
+        {
+            marks++;
+        }
+
+        var start = key[..^marks];
+        if (marks == 0 || start.IsEmpty || key.Length > KeyLimit)
+        {
+            return false;
+        }
+
+        foreach (var template in Lines)
+        {
+            if (template.Length > start.Length && template.Length - start.Length <= marks && template.AsSpan().StartsWith(start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var prefix = a.CommonPrefixLength(b);

@@ -52,6 +52,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         }
 
         var images = article.Images;
+        var isReprint = article.IsReprint;
         if (article.Extractor == TextDumpExtractor.Name)
         {
             DropTemplateLines();
@@ -103,7 +104,7 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             Paragraphs = paragraphs,
             ParagraphCount = paragraphs.Count,
             CharCount = RuneCount(paragraphs),
-            IsReprint = article.IsReprint,
+            IsReprint = isReprint,
             Script = ChineseScript.Detect(paragraphs.Prepend(title.Text)),
             ContentHash = Hashing.Sha256Hex(normalized),
             RawSha256 = page.Input.Sha256,
@@ -133,16 +134,25 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
             return (Collapse(result.Text), Damage(result));
         }
 
-        // A text dump's template line or byline that damage hid from the extractor ("下?d界面新聞") reads as one once
-        // repaired (a template line but for the character the repair got wrong, too): it goes then, recorded. Its slot
-        // stays, empty, so the indices of the repairs and the dedup edits hold.
+        // A text dump's template line, reprint notice or byline that damage hid from the extractor ("下?d界面新聞",
+        // "本文爲轉載?热?授權事宜") reads as one once repaired (a template line but for the character the repair got wrong,
+        // too), and a template line cut short by lost bytes ("微??") was one: it goes then, recorded, and a reprint notice
+        // marks the record a reprint as the extractor would have. Its slot stays, empty, so the indices of the repairs
+        // and the dedup edits hold.
         void DropTemplateLines()
         {
             for (var i = 0; i < drafts.Count; i++)
             {
                 var text = drafts[i].Text;
-                if (text.Length > 0 && !string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal)
-                    && (Boilerplate.IsNearBoilerplateLine(text) || (BylineParser.TryParse(text, out var byline) && !byline.IsEmpty)))
+                if (text.Length == 0 || string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var notice = Boilerplate.IsReprintNotice(text);
+                isReprint |= notice;
+                if (notice || Boilerplate.IsNearBoilerplateLine(text) || Boilerplate.IsCutShortBoilerplateLine(article.Paragraphs[i])
+                    || (BylineParser.TryParse(text, out var byline) && !byline.IsEmpty))
                 {
                     repairs.Add(new RepairEntry(id, page.Source, "dedup", "template-line", "body", i, 0, drafts[i].Text, string.Empty, 1.0));
                     drafts[i] = new ParagraphDraft(string.Empty, 0);

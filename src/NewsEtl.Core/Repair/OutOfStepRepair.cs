@@ -176,10 +176,12 @@ internal sealed class OutOfStepRepair
             end++;
         }
 
-        if (end + 1 < text.Length && char.IsAsciiLetterLower(text[end]) && Text.HanChar.IsHan(text[end + 1]))
+        if (end + 1 < text.Length && (char.IsAsciiLetterLower(text[end]) || TextScorer.IsStraySymbol(text[end]))
+            && (Text.HanChar.IsHan(text[end + 1]) || text[end + 1] is '(' or '（'))
         {
-            // A small letter alone between Chinese characters ("?玫南螺d量": 載 is DD 64) is a trail byte read as ASCII,
-            // which is where an out-of-step run ends.
+            // A small letter or a symbol alone between Chinese characters, or before the note a converter wrote after
+            // one ("?玫南螺d量": 載 is DD 64; "坦?裕骸斑@(zhè)不是": 這 is DF 40), is a trail byte read as ASCII, which is
+            // where an out-of-step run ends.
             return Stretch.Damaged;
         }
 

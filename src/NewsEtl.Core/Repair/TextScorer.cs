@@ -499,7 +499,7 @@ internal sealed class TextScorer
     }
 
     /// <summary>ASCII symbols that Chinese prose does not write alone between its characters; a misread trail byte often is one.</summary>
-    private static bool IsStraySymbol(char c) => c is '@' or '[' or '\\' or ']' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
+    internal static bool IsStraySymbol(char c) => c is '@' or '[' or '\\' or ']' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
 
     private static bool IsChineseSide(char c) =>
         HanChar.IsHan(c) || HanChar.IsCjkPunctuation(c) || OutOfStepRepair.IsReplacementMark(c) || (PunctuationWidth.IsFoldable(c) && c is not ('(' or ')'));

@@ -66,4 +66,40 @@ public sealed class TextDumpPipelineTests
         Assert.Equal([Body1, Body2, Body3], outcome.Record!.Paragraphs);
         Assert.Contains(outcome.Repairs, r => r.Kind == "template-line" && r.Before.StartsWith("文 | 新消費日報", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AReprintNoticeThatDamageHid_GoesOnceRepaired_AndMarksTheRecordAReprint()
+    {
+        // The only reprint notice decoded out of step inside 載: the extractor sees no notice, the repair reads it back.
+        var notice = Damage.ChunkSplit("本文爲轉載內容,授權事宜請聯系原著作權人。", 9, Damage.Gbk);
+        Assert.False(Boilerplate.IsReprintNotice(notice));
+        var text = $"正在閱讀:\n\n青島精金醫藥重新談判\n\n青島精金醫藥重新談判\n\n青島精金醫藥下調了全年的銷售目標。\n\n文 | 新消費日報 趙婧\n\n{Body1}\n\n{Body2}\n\n{notice}\n\n評論\n";
+
+        var outcome = Process(text);
+
+        Assert.Equal([Body1, Body2], outcome.Record!.Paragraphs);
+        Assert.True(outcome.Record.IsReprint);
+        Assert.Contains(outcome.Repairs, r => r.Kind == "template-line" && r.Before.StartsWith("本文爲轉載內容", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATemplateLineCutShortByLostBytes_Goes()
+    {
+        // 微博 with 博's bytes lost: "微??" reads back as no template line, and the repair makes "微。" of it.
+        var text = $"正在閱讀:\n\n青島精金醫藥重新談判\n\n青島精金醫藥重新談判\n\n青島精金醫藥下調了全年的銷售目標。\n\n文 | 新消費日報 趙婧\n\n{Body1}\n\n{Body2}\n\n微信公衆號\n\n微??\n";
+
+        var outcome = Process(text);
+
+        Assert.Equal([Body1, Body2], outcome.Record!.Paragraphs);
+        Assert.Contains(outcome.Repairs, r => r.Kind == "template-line" && r.Paragraph == 2);
+    }
+
+    [Theory]
+    [InlineData("微??", true)]
+    [InlineData("微信公?", false)]
+    [InlineData("微", false)]
+    [InlineData("微博", false)]
+    [InlineData("他說?", false)]
+    public void CutShortTemplateLines_AreTheStartOfOneAndLostByteMarksForTheRest(string line, bool expected) =>
+        Assert.Equal(expected, Boilerplate.IsCutShortBoilerplateLine(line));
 }

@@ -106,6 +106,23 @@ public sealed class OutOfStepRunTests
         Assert.Equal(clean, result.Text);
     }
 
+    [Theory]
+    [InlineData("一位業內人士對記者坦言：“這不是一個季度能解決的問題，需要更長的時間來觀察。”")]
+    [InlineData("一位業內人士對記者坦言：“這(zhè)不是一個季度能解決的問題，需要更長的時間來觀察。”")]
+    public void Repair_RunOfCommonCharactersEndingAtALoneSymbol_IsRepaired(string paragraph)
+    {
+        // 言：“這 is D1 D4 A3 BA A1 B0 DF 40: split inside 言, the rest reads 裕骸斑 and 這's trail byte is an '@' alone before
+        // 不 (or before the converter's note on 這).
+        var at = Encoding.GetEncoding(936).GetByteCount(paragraph[..paragraph.IndexOf('言', StringComparison.Ordinal)]) + 1;
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
+        Assert.Contains("坦?裕骸斑@", damaged, StringComparison.Ordinal);
+        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(damaged);
+
+        var result = new TextRepairer().ForPage(page).Repair(damaged);
+
+        Assert.Equal(Damage.FoldPunctuation(paragraph.Replace("(zhè)", string.Empty, StringComparison.Ordinal)), result.Text);
+    }
+
     [Fact]
     public void Repair_EuroSignOfUtf8ReadAsGbk_IsNotReadOutOfStep()
     {
