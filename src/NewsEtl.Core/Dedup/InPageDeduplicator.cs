@@ -32,7 +32,7 @@ public sealed class InPageDeduplicator(InPageDedupOptions options)
         }
 
         using var grams = n <= options.MaximumFuzzyParagraphs ? new PageBigrams(keys) : null;
-        var similar = SimilarParagraphs.Find(keys, grams, options.ParagraphSimilarity);
+        var similar = SimilarParagraphs.WithGaps(SimilarParagraphs.Find(keys, grams, options.ParagraphSimilarity), keys);
 
         var removed = new bool[n];
         var kept = new ParagraphDraft[n];

@@ -53,6 +53,51 @@ internal static class SimilarParagraphs
         return distinct == sorted.Length ? sorted : sorted[..distinct];
     }
 
+    /// <summary>
+    /// <paramref name="similar"/> (as <see cref="Find"/> returns it) with the gaps of one paragraph filled where the
+    /// two paragraphs in the gap are the same but for an edit or two: a pair of copies before and after on the same
+    /// diagonal, and between them a short heading whose damaged copy was read back with a character wrong
+    /// ("35 下一步往哪走" against "35 新一步往哪走"), too little text to reach the threshold. Left unfilled, the gap
+    /// splits the repeated block and the copy's heading stays in the body.
+    /// </summary>
+    public static ulong[] WithGaps(ulong[] similar, string[] keys)
+    {
+        if (similar.Length < 2)
+        {
+            return similar;
+        }
+
+        var known = new HashSet<ulong>(similar);
+        List<ulong>? filled = null;
+        foreach (var pair in similar)
+        {
+            var (i, j) = Unpair(pair);
+            if (j + 2 < keys.Length && !known.Contains(Pair(i + 1, j + 1)) && known.Contains(Pair(i + 2, j + 2))
+                && SameButForAnEdit(keys[i + 1], keys[j + 1]))
+            {
+                (filled ??= []).Add(Pair(i + 1, j + 1));
+            }
+        }
+
+        if (filled is null)
+        {
+            return similar;
+        }
+
+        var all = new ulong[similar.Length + filled.Count];
+        similar.CopyTo(all, 0);
+        filled.CopyTo(all, similar.Length);
+        Array.Sort(all);
+        return all;
+    }
+
+    // An edit in four characters at most, and two at most: what a character or two read back wrong leave.
+    private static bool SameButForAnEdit(string a, string b)
+    {
+        var shorter = Math.Min(a.Length, b.Length);
+        return shorter >= 4 && Text.EditDistance.AtMost(a, b, Math.Min(2, shorter / 4));
+    }
+
     /// <summary>The sort key of the pair (i, j), i &lt; j: offset in the high half, i in the low half.</summary>
     public static ulong Pair(int i, int j) => ((ulong)(uint)(j - i) << 32) | (uint)i;
 

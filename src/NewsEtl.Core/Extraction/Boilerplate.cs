@@ -68,10 +68,14 @@ public static class Boilerplate
             || key.StartsWith("界面新闻版权所有", StringComparison.Ordinal);
     }
 
+    // The reprint notice as a whole line, in the form of a key.
+    private const string ReprintNoticeLine = "本文为转载内容,授权事宜请联系原著作权人。";
+
     /// <summary>
     /// Whether the line is a template line but for one character (a template line of five characters or more, one
-    /// character replaced, added or left out): a damaged template line read back with one character wrong
-    /// ("微着公衆號"). Only for text that damage touched: clean text is matched exactly.
+    /// character replaced, added or left out; two in one of twelve or more): a damaged template line read back with
+    /// a character or two wrong ("微着公衆號", "暫?o評論哦,快來評價一下吧!"). Only for text that damage touched: clean text
+    /// is matched exactly.
     /// </summary>
     public static bool IsNearBoilerplateLine(string line)
     {
@@ -80,16 +84,16 @@ public static class Boilerplate
             return true;
         }
 
-        Span<char> buffer = stackalloc char[KeyLimit + 2];
+        Span<char> buffer = stackalloc char[KeyLimit + 3];
         var key = buffer[..WriteKey(line, buffer)];
-        if (key.Length < 4 || key.Length > KeyLimit + 1)
+        if (key.Length < 4 || key.Length > KeyLimit + 2)
         {
             return false;
         }
 
         foreach (var template in Lines)
         {
-            if (template.Length >= 5 && Math.Abs(template.Length - key.Length) <= 1 && WithinOneEdit(key, template))
+            if (template.Length >= 5 && EditDistance.AtMost(key, template, NearEdits(template.Length)))
             {
                 return true;
             }
@@ -97,6 +101,24 @@ public static class Boilerplate
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the line is the reprint notice but for two characters at most ("本文爲轉載內部�授權事宜請聯系原著作權人。"):
+    /// the notice read back from damage with a character or two wrong. Only for text that damage touched.
+    /// </summary>
+    public static bool IsNearReprintNotice(string line)
+    {
+        if (IsReprintNotice(line))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[ReprintNoticeLine.Length + 3];
+        var key = buffer[..WriteKey(line, buffer)];
+        return EditDistance.AtMost(key, ReprintNoticeLine, NearEdits(ReprintNoticeLine.Length));
+    }
+
+    private static int NearEdits(int templateLength) => templateLength >= 12 ? 2 : 1;
 
     /// <summary>
     /// Whether the line is the start of a template line followed only by lost-byte marks, as many as the characters it
@@ -128,16 +150,6 @@ public static class Boilerplate
         }
 
         return false;
-    }
-
-    private static bool WithinOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        var prefix = a.CommonPrefixLength(b);
-        var restA = a[prefix..];
-        var restB = b[prefix..];
-        return restA.Length == restB.Length ? restA.IsEmpty || restA[1..].SequenceEqual(restB[1..])
-            : restA.Length > restB.Length ? restA[1..].SequenceEqual(restB)
-            : restA.SequenceEqual(restB[1..]);
     }
 
     /// <summary>Whether <see cref="MatchKey"/> of <paramref name="line"/> starts with <paramref name="prefix"/>, without making the whole key.</summary>

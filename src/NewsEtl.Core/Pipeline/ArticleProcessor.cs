@@ -135,24 +135,26 @@ public sealed class ArticleProcessor(IArticleExtractor extractor, TextRepairer r
         }
 
         // A text dump's template line, reprint notice or byline that damage hid from the extractor ("下?d界面新聞",
-        // "本文爲轉載?热?授權事宜") reads as one once repaired (a template line but for the character the repair got wrong,
-        // too), and a template line cut short by lost bytes ("微??") was one: it goes then, recorded, and a reprint notice
-        // marks the record a reprint as the extractor would have. Its slot stays, empty, so the indices of the repairs
-        // and the dedup edits hold.
+        // "本文爲轉載?热?授權事宜") reads as one once repaired (a template line but for a character or two the repair got
+        // wrong or left, too: "暫?o評論哦,快來評價一下吧!", "編輯 | 高?V"), and a template line or a byline's role cut
+        // short by lost bytes ("微??", "編??| 趙倩") was one: it goes then, recorded, and a reprint notice marks the record a reprint as the extractor
+        // would have. Its slot stays, empty, so the indices of the repairs and the dedup edits hold.
         void DropTemplateLines()
         {
             for (var i = 0; i < drafts.Count; i++)
             {
+                // Only text that damage touched: the repair changed it, or left damage or a lost byte's mark in it.
                 var text = drafts[i].Text;
-                if (text.Length == 0 || string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal))
+                if (text.Length == 0 || (drafts[i].Damage == 0 && text.AsSpan().IndexOfAny('?', '\uFFFD') < 0
+                    && string.Equals(text, article.Paragraphs[i], StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
-                var notice = Boilerplate.IsReprintNotice(text);
+                var notice = Boilerplate.IsNearReprintNotice(text);
                 isReprint |= notice;
                 if (notice || Boilerplate.IsNearBoilerplateLine(text) || Boilerplate.IsCutShortBoilerplateLine(article.Paragraphs[i])
-                    || (BylineParser.TryParse(text, out var byline) && !byline.IsEmpty))
+                    || BylineParser.IsBylineButForDamage(text) || BylineParser.IsBylineWithRoleCutShort(article.Paragraphs[i]))
                 {
                     repairs.Add(new RepairEntry(id, page.Source, "dedup", "template-line", "body", i, 0, drafts[i].Text, string.Empty, 1.0));
                     drafts[i] = new ParagraphDraft(string.Empty, 0);

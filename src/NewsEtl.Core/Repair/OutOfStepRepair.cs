@@ -176,12 +176,19 @@ internal sealed class OutOfStepRepair
             end++;
         }
 
-        if (end + 1 < text.Length && (char.IsAsciiLetterLower(text[end]) || TextScorer.IsStraySymbol(text[end]))
-            && (Text.HanChar.IsHan(text[end + 1]) || text[end + 1] is '(' or '（'))
+        // A letter or a symbol alone between Chinese characters, or before the note a converter wrote after one
+        // ("?玫南螺d量": 載 is DD 64; "坦?裕骸斑@(zhè)不是": 這 is DF 40), is a trail byte read as ASCII, which is where an
+        // out-of-step run ends; the run may have passed a pair of bytes that read as a full-width mark, folded since
+        // ("最大?慕逃枴!惫夥M件": A3 A1 is '！', and 組 is BD 4D).
+        var tail = end;
+        while (tail < text.Length && tail - mark <= MaxRunLength
+            && ((text[tail] >= '\u0080' && !IsReplacementMark(text[tail])) || (text[tail] != '?' && PunctuationWidth.IsFoldable(text[tail]))))
         {
-            // A small letter or a symbol alone between Chinese characters, or before the note a converter wrote after
-            // one ("?玫南螺d量": 載 is DD 64; "坦?裕骸斑@(zhè)不是": 這 is DF 40), is a trail byte read as ASCII, which is
-            // where an out-of-step run ends.
+            tail++;
+        }
+
+        if (EndsAtTrailByte(text, end) || (tail > end && EndsAtTrailByte(text, tail)))
+        {
             return Stretch.Damaged;
         }
 
@@ -244,6 +251,10 @@ internal sealed class OutOfStepRepair
     /// </summary>
     private static bool MisreadUtf8After(string text, int mark) =>
         mark + 1 < text.Length && Utf8Misreading.AsGbk.Utf8Length(text, mark + 1, MisreadProbe) >= MinMisreadCharacters;
+
+    private static bool EndsAtTrailByte(string text, int at) =>
+        at + 1 < text.Length && (char.IsAsciiLetter(text[at]) || TextScorer.IsStraySymbol(text[at]))
+        && (Text.HanChar.IsHan(text[at + 1]) || text[at + 1] is '(' or '（');
 
     /// <summary>
     /// True when the character at <paramref name="end"/> is one a charset decodes from a single high byte and the

@@ -37,6 +37,30 @@ public sealed class InPageDeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_HeadingReadBackWithACharacterWrongInsideARepeatedBlock_GoesWithTheBlock()
+    {
+        // The second copy's heading came back from damage with one character wrong: too short to reach the similarity
+        // threshold, it sits between copied paragraphs and goes with them.
+        var page = Drafts(P[0], P[1], "35 下一步往哪走", P[2], P[3], P[0], P[1], "35 新一步往哪走", P[2], P[3]);
+
+        var result = Deduplicator.Deduplicate(page, Title, Lede);
+
+        Assert.Equal([P[0], P[1], "35 下一步往哪走", P[2], P[3]], Texts(result));
+    }
+
+    [Fact]
+    public void Deduplicate_DifferentHeadingsInsideRepeatedBlocks_BothStay()
+    {
+        // Headings more than an edit in four apart are different headings, whatever surrounds them.
+        var page = Drafts(P[0], P[1], "35 下一步往哪走", P[2], P[3], P[0], P[1], "36 市场怎么看", P[2], P[3]);
+
+        var result = Deduplicator.Deduplicate(page, Title, Lede);
+
+        Assert.Contains("35 下一步往哪走", Texts(result));
+        Assert.Contains("36 市场怎么看", Texts(result));
+    }
+
+    [Fact]
     public void Deduplicate_ArticleRepeatedWhole_KeepsOneCopyInOrder()
     {
         var article = P.Take(6).ToArray();

@@ -16,6 +16,13 @@ internal static class QuadraticReference
                 || (Math.Abs(keys[a].Length - keys[b].Length) <= Math.Max(4, Math.Max(keys[a].Length, keys[b].Length) / 5)
                     && TextFingerprint.Similarity(grams[a], grams[b]) >= options.ParagraphSimilarity));
 
+        // A paragraph between two copied pairs on the same diagonal, the same but for an edit in four characters (two at
+        // most): a short heading read back with a character wrong in one copy.
+        bool Gap(int a, int b) =>
+            a > 0 && b + 1 < n && Same(a - 1, b - 1) && Same(a + 1, b + 1)
+            && Math.Min(keys[a].Length, keys[b].Length) >= 4
+            && NewsEtl.Text.EditDistance.AtMost(keys[a], keys[b], Math.Min(2, Math.Min(keys[a].Length, keys[b].Length) / 4));
+
         var removed = new bool[n];
         while (true)
         {
@@ -26,7 +33,7 @@ internal static class QuadraticReference
                 for (var i = 0; i + offset < n; i++)
                 {
                     var j = i + offset;
-                    if (!removed[i] && !removed[j] && run < offset && Same(i, j))
+                    if (!removed[i] && !removed[j] && run < offset && (Same(i, j) || Gap(i, j)))
                     {
                         run++;
                         if (run > bestLength)

@@ -107,4 +107,25 @@ public sealed class BoilerplateKeyTests
     {
         Assert.Equal(expected, Boilerplate.IsNearBoilerplateLine(line));
     }
+
+    [Theory]
+    [InlineData("暫?o評論哦,快來評價一下吧!", true)] // 無 lost to a lead byte and its trail: two edits in a long line
+    [InlineData("暫無評論哦,快來評價", true)] // a long line's end cut short by two characters
+    [InlineData("微着公?號", false)] // two edits in a short line
+    [InlineData("今年暫無評論哦的說法", false)]
+    public void IsNearBoilerplateLine_AllowsTwoCharactersOffInLinesOfTwelveOrMore(string line, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsNearBoilerplateLine(line));
+    }
+
+    [Theory]
+    [InlineData("本文爲轉載內容，授權事宜請聯系原著作權人。", true)]
+    [InlineData("本文爲轉載內部\uFFFD授權事宜請聯系原著作權人。", true)] // 容 read as 部, the comma lost
+    [InlineData("本的爲轉載內容,授權事宜請聯系原著作權人。", true)]
+    [InlineData("本的爲轉載內部\uFFFD授權事宜請聯系原作權人。", false)] // three characters off
+    [InlineData("本文轉載自新華社，授權事宜請聯系新華社。", false)]
+    public void IsNearReprintNotice_AllowsTwoCharactersOff(string line, bool expected)
+    {
+        Assert.Equal(expected, Boilerplate.IsNearReprintNotice(line));
+    }
 }

@@ -33,4 +33,26 @@ public sealed class HtmlBylineParserTests
     {
         Assert.False(BylineParser.TryParse(line, out _));
     }
+
+    [Theory]
+    [InlineData("編輯\uFFFD| 李帆", true)] // the space before the bar swallowed
+    [InlineData("編輯 | 高?V", true)] // a name garbled
+    [InlineData("編輯 | 羅。", true)] // a name read back as a mark
+    [InlineData("編輯部的同事們：請在周五前提交稿件。", false)]
+    [InlineData("記者 | 這是一段很長的文字，不是任何人的名字，只是恰好寫在豎線之後。", false)]
+    public void IsBylineButForDamage_RoleAndBarAtTheStart_NamesMayBeGarbled(string line, bool expected)
+    {
+        Assert.Equal(expected, BylineParser.IsBylineButForDamage(line));
+    }
+
+    [Theory]
+    [InlineData("編??| 趙倩", true)] // 輯 and the space after it lost
+    [InlineData("??| 界面新聞 高俊傑 朱啓華", true)] // 文 lost
+    [InlineData("編輯 | 趙倩", false)] // nothing lost: TryParse reads it
+    [InlineData("公司??| 趙倩", false)] // no role starts so
+    [InlineData("編??| 這不是一個名字，而是一整句話。", false)]
+    public void IsBylineWithRoleCutShort_TheStartOfARoleThenLostByteMarks(string line, bool expected)
+    {
+        Assert.Equal(expected, BylineParser.IsBylineWithRoleCutShort(line));
+    }
 }

@@ -102,4 +102,20 @@ public sealed class TextDumpPipelineTests
     [InlineData("他說?", false)]
     public void CutShortTemplateLines_AreTheStartOfOneAndLostByteMarksForTheRest(string line, bool expected) =>
         Assert.Equal(expected, Boilerplate.IsCutShortBoilerplateLine(line));
+
+    [Theory]
+    [InlineData("編輯 | 高?V")] // a name garbled, which the repair leaves
+    [InlineData("編??| 趙倩")] // 輯 and the space after it lost
+    [InlineData("編輯\uFFFD| 趙倩")] // the space before the bar swallowed
+    public void AnEditorLineThatDamageGarbled_GoesFromTheSecondCopy(string damagedLine)
+    {
+        var copy = $"青島精金醫藥重新談判\n\n青島精金醫藥下調了全年的銷售目標。\n\n文 | 新消費日報 趙婧\n\n{{0}}\n\n{Body1}\n\n{Body2}\n\n{Body3}";
+        var text = $"正在閱讀:\n\n青島精金醫藥重新談判\n\n{string.Format(copy, "編輯 | 趙倩")}\n\n{string.Format(copy, damagedLine)}\n";
+
+        var outcome = Process(text);
+
+        Assert.Equal([Body1, Body2, Body3], outcome.Record!.Paragraphs);
+        Assert.Equal("趙倩", outcome.Record.Editor);
+    }
 }
+

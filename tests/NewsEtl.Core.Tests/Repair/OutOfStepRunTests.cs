@@ -113,7 +113,7 @@ public sealed class OutOfStepRunTests
     {
         // 言：“這 is D1 D4 A3 BA A1 B0 DF 40: split inside 言, the rest reads 裕骸斑 and 這's trail byte is an '@' alone before
         // 不 (or before the converter's note on 這).
-        var at = Encoding.GetEncoding(936).GetByteCount(paragraph[..paragraph.IndexOf('言', StringComparison.Ordinal)]) + 1;
+        var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf('言', StringComparison.Ordinal)]) + 1;
         var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
         Assert.Contains("坦?裕骸斑@", damaged, StringComparison.Ordinal);
         var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(damaged);
@@ -121,6 +121,35 @@ public sealed class OutOfStepRunTests
         var result = new TextRepairer().ForPage(page).Repair(damaged);
 
         Assert.Equal(Damage.FoldPunctuation(paragraph.Replace("(zhè)", string.Empty, StringComparison.Ordinal)), result.Text);
+    }
+
+    [Theory]
+    [InlineData("張信對記者坦言：“現金流比規模更重要，這是今年最大的教訓。”", '言', "?裕骸艾F金")] // 現 is AC 46
+    [InlineData("這是今年最大的教訓。”光伏組件廠商回購了價值十億元的股票。", '的', "?慕逃枴!惫夥\uE3C8M件")] // A3 A1 reads '！', 組 is BD 4D
+    public void Repair_RunOfCommonCharactersEndingAtACapitalBeforeHan_IsRepaired(string paragraph, char split, string trace)
+    {
+        // The run may pass a pair of bytes that read as a full-width mark, folded to ASCII since.
+        var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf(split, StringComparison.Ordinal)]) + 1;
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
+        Assert.Contains(trace, damaged, StringComparison.Ordinal);
+        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(damaged);
+
+        var result = new TextRepairer().ForPage(page).Repair(damaged);
+
+        Assert.Equal(Damage.FoldPunctuation(paragraph), result.Text);
+    }
+
+    [Theory]
+    [InlineData("為什麼?因為,他說C端用戶越來越多。")]
+    [InlineData("怎麼辦?我們A股的投資者只能等待。")]
+    [InlineData("真的嗎?他說B站的用戶都很年輕。")]
+    public void Repair_QuestionBeforeCommonTextAndACapitalTerm_IsLeftAlone(string text)
+    {
+        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(text);
+
+        var result = new TextRepairer().ForPage(page).Repair(text);
+
+        Assert.Equal(text, result.Text);
     }
 
     [Fact]

@@ -49,6 +49,64 @@ public static partial class BylineParser
         return true;
     }
 
+    /// <summary>
+    /// Whether a line that damage touched is a byline, or was one before its names were garbled: a byline once a
+    /// U+FFFD is read as the space a swallowed byte most often was ("編輯�| 李帆"), or a role and its bar at the line's
+    /// start followed by no more than a name's length of text ("編輯 | 高?V", "編輯 | 羅。"). Only for text that damage
+    /// touched and that a copy of the article elsewhere on the page bylines: clean text goes through <see cref="TryParse"/>.
+    /// </summary>
+    public static bool IsBylineButForDamage(string line)
+    {
+        var mended = line.Replace('\uFFFD', ' ');
+        if (TryParse(mended, out var byline) && !byline.IsEmpty)
+        {
+            return true;
+        }
+
+        mended = mended.Trim(Wrapping);
+        if (mended.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        var role = Role().Match(NewsEtl.Text.ChineseScript.ToSimplified(mended));
+        return role.Success && role.Index == 0 && mended.Length - role.Length is > 0 and <= MaxNameLength;
+    }
+
+    // The role words of Role(), for a role that damage cut short.
+    private static readonly string[] RoleWords =
+        ["界面新闻记者", "界面新闻编辑", "实习记者", "见习记者", "特约记者", "记者", "责任编辑", "编辑", "责编", "撰文", "作者", "文", "编译", "整理", "来源", "出品", "摄影", "图"];
+
+    /// <summary>
+    /// Whether a line is a byline whose role lost its last characters to damage: the start of a role word (or none of
+    /// it), then only lost-byte marks, then the bar and names ("編??| 趙倩", 輯 and the space after it lost;
+    /// "??| 界面新聞 高俊傑", 文 lost). Only for text that damage touched.
+    /// </summary>
+    public static bool IsBylineWithRoleCutShort(string line)
+    {
+        var bar = line.AsSpan().IndexOfAny('|', '｜', '丨');
+        if (bar < 0 || line.Length > MaxLineLength)
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, bar).TrimEnd(' ');
+        var marks = 0;
+        while (marks < before.Length && before[before.Length - 1 - marks] is '?' or '\uFFFD')
+        {
+            marks++;
+        }
+
+        if (marks == 0)
+        {
+            return false;
+        }
+
+        var start = NewsEtl.Text.ChineseScript.ToSimplified(before[..^marks].Trim().ToString());
+        return RoleWords.Any(role => role.Length > start.Length && role.StartsWith(start, StringComparison.Ordinal))
+            && Names(line[(bar + 1)..]) is not null;
+    }
+
     private static Byline ForRole(string role, List<string> names)
     {
         var compact = role.Replace(" ", string.Empty, StringComparison.Ordinal);
