@@ -252,6 +252,7 @@ internal sealed class OutOfStepRepair
     private static bool MisreadUtf8After(string text, int mark) =>
         mark + 1 < text.Length && Utf8Misreading.AsGbk.Utf8Length(text, mark + 1, MisreadProbe) >= MinMisreadCharacters;
 
+    /// <summary>A letter or symbol alone at <paramref name="at"/>, before a Chinese character or a note: a trail byte read as ASCII.</summary>
     private static bool EndsAtTrailByte(string text, int at) =>
         at + 1 < text.Length && (char.IsAsciiLetter(text[at]) || TextScorer.IsStraySymbol(text[at]))
         && (Text.HanChar.IsHan(text[at + 1]) || text[at + 1] is '(' or '（');

@@ -128,4 +128,13 @@ public sealed class BoilerplateKeyTests
     {
         Assert.Equal(expected, Boilerplate.IsNearReprintNotice(line));
     }
+
+    [Theory]
+    [InlineData("微??", true)] // 微博 with both of 博's bytes lost
+    [InlineData("微信公?", false)] // two characters short, one mark
+    [InlineData("微", false)]
+    [InlineData("微博", false)]
+    [InlineData("他說?", false)]
+    public void CutShortTemplateLines_AreTheStartOfOneAndLostByteMarksForTheRest(string line, bool expected) =>
+        Assert.Equal(expected, Boilerplate.IsCutShortBoilerplateLine(line));
 }

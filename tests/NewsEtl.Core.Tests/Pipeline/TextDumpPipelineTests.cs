@@ -95,15 +95,6 @@ public sealed class TextDumpPipelineTests
     }
 
     [Theory]
-    [InlineData("微??", true)]
-    [InlineData("微信公?", false)]
-    [InlineData("微", false)]
-    [InlineData("微博", false)]
-    [InlineData("他說?", false)]
-    public void CutShortTemplateLines_AreTheStartOfOneAndLostByteMarksForTheRest(string line, bool expected) =>
-        Assert.Equal(expected, Boilerplate.IsCutShortBoilerplateLine(line));
-
-    [Theory]
     [InlineData("編輯 | 高?V")] // a name garbled, which the repair leaves
     [InlineData("編??| 趙倩")] // 輯 and the space after it lost
     [InlineData("編輯\uFFFD| 趙倩")] // the space before the bar swallowed

@@ -25,6 +25,21 @@ public sealed class OutOfStepRunTests
         return (Damage.FoldPunctuation(paragraph), damaged, new TextRepairer().ForPage(page).Repair(damaged));
     }
 
+    /// <summary>
+    /// <paramref name="paragraph"/> (not in the corpus) split in GBK inside its first <paramref name="split"/>, its
+    /// punctuation folded; repaired inside a traditional page.
+    /// </summary>
+    private static (string Damaged, RepairResult Result) SplitInside(string paragraph, char split)
+    {
+        var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf(split, StringComparison.Ordinal)]) + 1;
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
+        return (damaged, RepairOnPage(CleanCorpus.Traditional, damaged));
+    }
+
+    /// <summary><paramref name="text"/> repaired inside a page of the corpus's paragraphs, their punctuation folded.</summary>
+    private static RepairResult RepairOnPage(IReadOnlyList<string> corpus, string text) =>
+        new TextRepairer().ForPage(corpus.Select(Damage.FoldPunctuation).Append(text)).Repair(text);
+
     [Fact]
     public void Repair_RunLongerThanAHundredCharacters_IsRepaired()
     {
@@ -113,12 +128,8 @@ public sealed class OutOfStepRunTests
     {
         // 言：“這 is D1 D4 A3 BA A1 B0 DF 40: split inside 言, the rest reads 裕骸斑 and 這's trail byte is an '@' alone before
         // 不 (or before the converter's note on 這).
-        var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf('言', StringComparison.Ordinal)]) + 1;
-        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
+        var (damaged, result) = SplitInside(paragraph, '言');
         Assert.Contains("坦?裕骸斑@", damaged, StringComparison.Ordinal);
-        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(damaged);
-
-        var result = new TextRepairer().ForPage(page).Repair(damaged);
 
         Assert.Equal(Damage.FoldPunctuation(paragraph.Replace("(zhè)", string.Empty, StringComparison.Ordinal)), result.Text);
     }
@@ -129,12 +140,8 @@ public sealed class OutOfStepRunTests
     public void Repair_RunOfCommonCharactersEndingAtACapitalBeforeHan_IsRepaired(string paragraph, char split, string trace)
     {
         // The run may pass a pair of bytes that read as a full-width mark, folded to ASCII since.
-        var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf(split, StringComparison.Ordinal)]) + 1;
-        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
+        var (damaged, result) = SplitInside(paragraph, split);
         Assert.Contains(trace, damaged, StringComparison.Ordinal);
-        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(damaged);
-
-        var result = new TextRepairer().ForPage(page).Repair(damaged);
 
         Assert.Equal(Damage.FoldPunctuation(paragraph), result.Text);
     }
@@ -143,14 +150,8 @@ public sealed class OutOfStepRunTests
     [InlineData("為什麼?因為,他說C端用戶越來越多。")]
     [InlineData("怎麼辦?我們A股的投資者只能等待。")]
     [InlineData("真的嗎?他說B站的用戶都很年輕。")]
-    public void Repair_QuestionBeforeCommonTextAndACapitalTerm_IsLeftAlone(string text)
-    {
-        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(text);
-
-        var result = new TextRepairer().ForPage(page).Repair(text);
-
-        Assert.Equal(text, result.Text);
-    }
+    public void Repair_QuestionBeforeCommonTextAndACapitalTerm_IsLeftAlone(string text) =>
+        Assert.Equal(text, RepairOnPage(CleanCorpus.Traditional, text).Text);
 
     [Fact]
     public void Repair_EuroSignOfUtf8ReadAsGbk_IsNotReadOutOfStep()
@@ -158,9 +159,8 @@ public sealed class OutOfStepRunTests
         // "涓€" is 一 in UTF-8 (E4 B8 80) read as GBK: the '€' is a continuation byte, not a realigned trail, and the
         // stretch after the question mark is the whole-run repair's.
         const string text = "為什麼年輕人越來越晚婚?涓€項針對25至35歲民眾的調查給出了答案。";
-        var page = CleanCorpus.Traditional.Select(Damage.FoldPunctuation).Append(text);
 
-        var result = new TextRepairer().ForPage(page).Repair(text);
+        var result = RepairOnPage(CleanCorpus.Traditional, text);
 
         Assert.DoesNotContain(result.Edits, e => e.Kind == "gbk-out-of-step");
         Assert.StartsWith("為什麼年輕人越來越晚婚?", result.Text, StringComparison.Ordinal);

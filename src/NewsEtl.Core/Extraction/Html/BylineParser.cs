@@ -15,6 +15,10 @@ public static partial class BylineParser
     // What may wrap a byline line; trimmed before it is read.
     private static readonly char[] Wrapping = ['（', '）', '(', ')', '[', ']', '【', '】', ' '];
 
+    // The role words of Role(), for a role that damage cut short.
+    private static readonly string[] RoleWords =
+        ["界面新闻记者", "界面新闻编辑", "实习记者", "见习记者", "特约记者", "记者", "责任编辑", "编辑", "责编", "撰文", "作者", "文", "编译", "整理", "来源", "出品", "摄影", "图"];
+
     /// <summary>Parses a whole line as one or more "role | names" segments; false when any part is not a byline.</summary>
     public static bool TryParse(string line, out Byline byline)
     {
@@ -72,10 +76,6 @@ public static partial class BylineParser
         var role = Role().Match(NewsEtl.Text.ChineseScript.ToSimplified(mended));
         return role.Success && role.Index == 0 && mended.Length - role.Length is > 0 and <= MaxNameLength;
     }
-
-    // The role words of Role(), for a role that damage cut short.
-    private static readonly string[] RoleWords =
-        ["界面新闻记者", "界面新闻编辑", "实习记者", "见习记者", "特约记者", "记者", "责任编辑", "编辑", "责编", "撰文", "作者", "文", "编译", "整理", "来源", "出品", "摄影", "图"];
 
     /// <summary>
     /// Whether a line is a byline whose role lost its last characters to damage: the start of a role word (or none of
