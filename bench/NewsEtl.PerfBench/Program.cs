@@ -24,9 +24,10 @@ const string Usage = """
       dedup-check --input DIR [--limit N] --out FILE
              what in-page dedup, the MinHash fingerprint and the cross-page index decide for each page, one line per
              page (compare the files of two builds), and the in-page dedup time per record
-      quality [--dumps N (300)] [--kind TextDump|DamagedMirror|Utf8Meta|Utf8NoMeta|Gbk|Big5]
+      quality [--dumps N (300)] [--kind TextDump|DamagedMirror|Utf8Meta|Utf8NoMeta|Gbk|Big5] [--variant Standard|DenseNotes|Simplified|Big5]
              the whole pipeline against the article behind each generated page (text dumps, the sample page's kind of
-             input, by default): bodies and paragraphs given back exactly, character accuracy, damage marks and notes left
+             input, by default): bodies and paragraphs given back exactly, character accuracy, damage marks and notes left;
+             --variant makes the text dumps otherwise: notes as thick as the sample page's, simplified script, or Big5
       stages [BenchmarkDotNet arguments, e.g. --filter *]
              BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
 
@@ -77,7 +78,8 @@ switch (command)
         return 0;
     case "quality":
         var kind = Enum.Parse<PageKind>(options.Text("kind", nameof(PageKind.TextDump)), ignoreCase: true);
-        Console.WriteLine(NewsEtl.PerfBench.Quality.TextDumpQuality.Run(options.Int("dumps", 300), seed, templates, kind));
+        var variant = Enum.Parse<TextDumpVariant>(options.Text("variant", nameof(TextDumpVariant.Standard)), ignoreCase: true);
+        Console.WriteLine(NewsEtl.PerfBench.Quality.TextDumpQuality.Run(options.Int("dumps", 300), seed, templates, kind, variant));
         return 0;
     case "dedup-check":
         var checkFiles = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));

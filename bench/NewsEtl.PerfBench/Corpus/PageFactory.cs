@@ -23,8 +23,27 @@ internal enum PageKind
 /// null for list pages.</param>
 internal sealed record GeneratedPage(PageKind Kind, string Extension, byte[] Bytes, IReadOnlyList<string>? Expected = null);
 
+/// <summary>
+/// How a text dump is made. The corpus uses <see cref="Standard"/>; the others, for the quality command only, vary what
+/// the sample page does not show: its script and charset, and how thick the converter's notes are.
+/// </summary>
+internal enum TextDumpVariant
+{
+    /// <summary>Traditional script, a note after one in forty traditional-only characters, GBK chunk damage.</summary>
+    Standard,
+
+    /// <summary>As the sample page: a note after one in four traditional-only characters (6 % of its Han characters).</summary>
+    DenseNotes,
+
+    /// <summary>Simplified script (no converter, so no notes), GBK chunk damage.</summary>
+    Simplified,
+
+    /// <summary>Traditional script (no notes: Big5 cannot write their tone marks), encoded Big5, decoded out of step in chunks.</summary>
+    Big5,
+}
+
 /// <summary>Builds one page of a given kind and target size from the templates and generated text.</summary>
-internal sealed class PageFactory(PageTemplates templates)
+internal sealed class PageFactory(PageTemplates templates, TextDumpVariant dumpVariant = TextDumpVariant.Standard)
 {
     public const int MinBytes = 60 * 1024;
     public const int MaxBytes = 200 * 1024;
@@ -198,7 +217,7 @@ internal sealed class PageFactory(PageTemplates templates)
 
     private static string Esc(string text) => WebUtility.HtmlEncode(text);
 
-    private static GeneratedPage TextDump(Random random, int target)
+    private GeneratedPage TextDump(Random random, int target)
     {
         var copies = 2 + random.Next(2);
         var article = ArticleWriter.Write(random, Math.Max(1500, target / 3 / copies - 400));
@@ -217,11 +236,27 @@ internal sealed class PageFactory(PageTemplates templates)
             }
         }
 
-        var text = ChineseScript.ToTraditional(string.Join("\n\n", lines) + "\n");
-        text = Damage.PinyinNotes(text, random, oneIn: 40);
-        text = Damage.FoldPunctuation(Damage.OutOfStep(text, random, chunkBytes: 8192 + random.Next(16384)));
+        var traditional = dumpVariant != TextDumpVariant.Simplified;
+        var text = string.Join("\n\n", lines) + "\n";
+        if (traditional)
+        {
+            text = dumpVariant == TextDumpVariant.Big5 ? Damage.ToBig5Forms(ChineseScript.ToTraditional(text)) : ChineseScript.ToTraditional(text);
+        }
+
+        if (dumpVariant is TextDumpVariant.Standard or TextDumpVariant.DenseNotes)
+        {
+            // Big5 has no tone-marked letters to write a note with.
+            text = Damage.PinyinNotes(text, random, oneIn: dumpVariant == TextDumpVariant.DenseNotes ? 4 : 40);
+        }
+
+        var chunkBytes = 8192 + random.Next(16384);
+        text = Damage.FoldPunctuation(dumpVariant == TextDumpVariant.Big5
+            ? Damage.OutOfStep(text, random, chunkBytes, Damage.Big5Strict, Damage.Big5)
+            : Damage.OutOfStep(text, random, chunkBytes));
         var expected = article.Paragraphs
-            .Select((p, i) => Damage.FoldPunctuation(ChineseScript.ToTraditional(p.IsSubhead ? $"{i:D2} {p.Text}" : p.Text)))
+            .Select((p, i) => p.IsSubhead ? $"{i:D2} {p.Text}" : p.Text)
+            .Select(p => Damage.FoldPunctuation(traditional ? ChineseScript.ToTraditional(p) : p))
+            .Select(p => dumpVariant == TextDumpVariant.Big5 ? Damage.ToBig5Forms(p) : p)
             .ToList();
         return new GeneratedPage(PageKind.TextDump, ".txt", Encoding.UTF8.GetBytes(text), expected);
     }

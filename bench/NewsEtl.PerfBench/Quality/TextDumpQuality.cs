@@ -20,10 +20,10 @@ internal static partial class TextDumpQuality
     public static string Run(int dumps, int seed, string templates) => Run(dumps, seed, templates, PageKind.TextDump);
 
     /// <summary>The same measure for the pages of one kind (an article page's kind, or text dumps).</summary>
-    public static string Run(int dumps, int seed, string templates, PageKind kind)
+    public static string Run(int dumps, int seed, string templates, PageKind kind, TextDumpVariant variant = TextDumpVariant.Standard)
     {
         Encodings.EnsureRegistered();
-        var factory = new PageFactory(PageTemplates.Load(templates));
+        var factory = new PageFactory(PageTemplates.Load(templates), variant);
         var processor = new ArticleProcessor(
             new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor()),
             new TextRepairer(new RepairOptions()),

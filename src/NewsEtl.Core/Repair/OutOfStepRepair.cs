@@ -205,6 +205,14 @@ internal sealed class OutOfStepRepair
             return Stretch.CommonToMark;
         }
 
+        // The same past a byte pair that read as a full-width mark ("最大?慕萄怠!?": 的教训。” with 。 as A1 A3 read
+        // A3 A1, '！', and the quote's last byte swallowing the line break).
+        if (text[mark] == '?' && tail > end && tail < text.Length && IsReplacementMark(text[tail]))
+        {
+            nextMark = tail;
+            return Stretch.CommonToMark;
+        }
+
         return Stretch.Clean;
     }
 

@@ -51,6 +51,10 @@ public sealed class HtmlBylineParserTests
     [InlineData("編輯 | 趙倩", false)] // nothing lost: TryParse reads it
     [InlineData("公司??| 趙倩", false)] // no role starts so
     [InlineData("編??| 這不是一個名字，而是一整句話。", false)]
+    [InlineData("?嗉?| 王广千", true)] // 编辑 split inside 编: a lost lead, a garbled pair, the swallowed space
+    [InlineData("??| 市場觀(guān)察 王致", true)] // the names read without the converter's note
+    [InlineData("多家?| 王广千", false)] // no lost byte before the last: text, not a garbled role
+    [InlineData("?嗉嗉嗉?| 王广千", false)] // longer than a role
     public void IsBylineWithRoleCutShort_TheStartOfARoleThenLostByteMarks(string line, bool expected)
     {
         Assert.Equal(expected, BylineParser.IsBylineWithRoleCutShort(line));

@@ -27,13 +27,13 @@ public sealed class OutOfStepRunTests
 
     /// <summary>
     /// <paramref name="paragraph"/> (not in the corpus) split in GBK inside its first <paramref name="split"/>, its
-    /// punctuation folded; repaired inside a traditional page.
+    /// punctuation folded; repaired inside a page of <paramref name="corpus"/> (traditional when not given).
     /// </summary>
-    private static (string Damaged, RepairResult Result) SplitInside(string paragraph, char split)
+    private static (string Damaged, RepairResult Result) SplitInside(string paragraph, char split, IReadOnlyList<string>? corpus = null)
     {
         var at = Damage.Gbk.GetByteCount(paragraph[..paragraph.IndexOf(split, StringComparison.Ordinal)]) + 1;
         var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(paragraph, at, Damage.Gbk));
-        return (damaged, RepairOnPage(CleanCorpus.Traditional, damaged));
+        return (damaged, RepairOnPage(corpus ?? CleanCorpus.Traditional, damaged));
     }
 
     /// <summary><paramref name="text"/> repaired inside a page of the corpus's paragraphs, their punctuation folded.</summary>
@@ -142,6 +142,18 @@ public sealed class OutOfStepRunTests
         // The run may pass a pair of bytes that read as a full-width mark, folded to ASCII since.
         var (damaged, result) = SplitInside(paragraph, split);
         Assert.Contains(trace, damaged, StringComparison.Ordinal);
+
+        Assert.Equal(Damage.FoldPunctuation(paragraph), result.Text);
+    }
+
+    [Fact]
+    public void Repair_RunOfCommonCharactersPastAFoldedMarkToALostByte_IsRepaired()
+    {
+        // 的教训。” split inside 的: 慕萄怠 are common characters, A3 A1 reads '！' (folded since), and the quote's last
+        // byte, with nothing after it, is lost: the run goes on past the '!' to that mark.
+        const string paragraph = "罗欣然在内部信中写道：“现金流比规模更重要，这是今年最大的教训。”";
+        var (damaged, result) = SplitInside(paragraph, '的', CleanCorpus.Simplified);
+        Assert.EndsWith("最大?慕萄怠!?", damaged, StringComparison.Ordinal);
 
         Assert.Equal(Damage.FoldPunctuation(paragraph), result.Text);
     }

@@ -12,6 +12,9 @@ public static partial class BylineParser
     internal const int MaxLineLength = 60;
     private const int MaxNameLength = 16;
 
+    // A role garbled by damage is read as such when no longer than this (编辑 split inside 编 reads "?嗉?").
+    private const int MaxGarbledRole = 4;
+
     // What may wrap a byline line; trimmed before it is read.
     private static readonly char[] Wrapping = ['（', '）', '(', ')', '[', ']', '【', '】', ' '];
 
@@ -78,19 +81,21 @@ public static partial class BylineParser
     }
 
     /// <summary>
-    /// Whether a line is a byline whose role lost its last characters to damage: the start of a role word (or none of
-    /// it), then only lost-byte marks, then the bar and names ("編??| 趙倩", 輯 and the space after it lost;
-    /// "??| 界面新聞 高俊傑", 文 lost). Only for text that damage touched.
+    /// Whether a line is a byline whose role damage garbled: before the bar, the start of a role word (or none of it)
+    /// and then only lost-byte marks ("編??| 趙倩", 輯 and the space after it lost; "??| 界面新聞 高俊傑", 文 lost), or
+    /// no more than a role's length of text with a lost-byte mark in it ("?嗉?| 王广千", 编辑 split inside 编); after
+    /// it, names, read without a converter's notes. Only for text that damage touched.
     /// </summary>
     public static bool IsBylineWithRoleCutShort(string line)
     {
+        line = NewsEtl.Text.PinyinReadings.WithoutNotes(line);
         var bar = line.AsSpan().IndexOfAny('|', '｜', '丨');
-        if (bar < 0 || line.Length > MaxLineLength)
+        if (bar < 0 || line.Length > MaxLineLength || Names(line[(bar + 1)..]) is null)
         {
             return false;
         }
 
-        var before = line.AsSpan(0, bar).TrimEnd(' ');
+        var before = line.AsSpan(0, bar).Trim(' ');
         var marks = 0;
         while (marks < before.Length && before[before.Length - 1 - marks] is '?' or '\uFFFD')
         {
@@ -102,9 +107,10 @@ public static partial class BylineParser
             return false;
         }
 
-        var start = NewsEtl.Text.ChineseScript.ToSimplified(before[..^marks].Trim().ToString());
+        var start = NewsEtl.Text.ChineseScript.ToSimplified(before[..^marks].ToString());
+        var firstMark = before.IndexOfAny('?', '\uFFFD');
         return RoleWords.Any(role => role.Length > start.Length && role.StartsWith(start, StringComparison.Ordinal))
-            && Names(line[(bar + 1)..]) is not null;
+            || (before.Length <= MaxGarbledRole && firstMark < before.Length - marks);
     }
 
     private static Byline ForRole(string role, List<string> names)
