@@ -100,23 +100,16 @@ public sealed class OutOfStepRunTests
         Assert.Equal(clean, result.Text);
     }
 
-    [Fact]
-    public void Repair_RunOfCommonCharactersEndingAtAEuroSign_IsRepaired()
+    [Theory]
+    // 上線首 is C9 CF BE 80 CA D7: split inside 上, CF BE reads 暇 and 線's trail 0x80 decodes alone as '€', then 首 is
+    // aligned again; the '€' alone says the stretch before it is out of step.
+    [InlineData("上線首周", "?暇€首周")]
+    // 載 is DD 64: read out of step, its trail byte is a 'd' alone between 螺 and 量, where the run ends.
+    [InlineData("用的下載量", "?玫南螺d量")]
+    public void Repair_RunOfCommonCharactersEndingAtATrailByteReadAlone_IsRepaired(string marker, string trace)
     {
-        // 上線首 is C9 CF BE 80 CA D7: split inside 上, CF BE reads 暇 and 線's trail 0x80 decodes alone as '€', then 首 is
-        // aligned again. "暇€首周" are all common characters; the '€' alone says the stretch before it is out of step.
-        var (clean, damaged, result) = Split(CleanCorpus.Traditional, "上線首周", Damage.Gbk);
-        Assert.Contains("?暇€首周", damaged, StringComparison.Ordinal);
-
-        Assert.Equal(clean, result.Text);
-    }
-
-    [Fact]
-    public void Repair_RunOfCommonCharactersEndingAtALoneSmallLetter_IsRepaired()
-    {
-        // 載 is DD 64: read out of step, its trail byte is a 'd' alone between 螺 and 量, where the run ends.
-        var (clean, damaged, result) = Split(CleanCorpus.Traditional, "用的下載量", Damage.Gbk);
-        Assert.Contains("?玫南螺d量", damaged, StringComparison.Ordinal);
+        var (clean, damaged, result) = Split(CleanCorpus.Traditional, marker, Damage.Gbk);
+        Assert.Contains(trace, damaged, StringComparison.Ordinal);
 
         Assert.Equal(clean, result.Text);
     }
