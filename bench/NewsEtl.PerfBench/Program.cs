@@ -28,6 +28,9 @@ const string Usage = """
              the whole pipeline against the article behind each generated page (text dumps, the sample page's kind of
              input, by default): bodies and paragraphs given back exactly, character accuracy, damage marks and notes left;
              --variant makes the text dumps otherwise: notes as thick as the sample page's, simplified script, or Big5
+      real-dumps [--dumps N (180)] [--sample FILE]
+             text dumps made from real articles (the 2019 pages and the sample page's own, cleaned), damaged at random cut
+             points, traditional with notes as thick as the sample's and simplified; bodies against the article
       stages [BenchmarkDotNet arguments, e.g. --filter *]
              BenchmarkDotNet stage benchmarks (decode, parse, extract, repair, dedup, store, write) with MemoryDiagnoser
 
@@ -80,6 +83,10 @@ switch (command)
         var kind = Enum.Parse<PageKind>(options.Text("kind", nameof(PageKind.TextDump)), ignoreCase: true);
         var variant = Enum.Parse<TextDumpVariant>(options.Text("variant", nameof(TextDumpVariant.Standard)), ignoreCase: true);
         Console.WriteLine(NewsEtl.PerfBench.Quality.TextDumpQuality.Run(options.Int("dumps", 300), seed, templates, kind, variant));
+        return 0;
+    case "real-dumps":
+        Console.WriteLine(NewsEtl.PerfBench.Quality.RealProseDumps.Run(
+            options.Int("dumps", 180), seed, templates, options.Text("sample", Path.Combine(repo, "input", "000_4a82a27c2d5c363e.txt"))));
         return 0;
     case "dedup-check":
         var checkFiles = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));

@@ -89,7 +89,7 @@ internal static partial class TextDumpQuality
     }
 
     /// <summary>Paragraphs of <paramref name="expected"/> given back exactly, and the edit distance of the whole body.</summary>
-    private static (int Exact, long Wrong) Compare(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    internal static (int Exact, long Wrong) Compare(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {
         // Paragraphs aligned by a longest common subsequence of equal paragraphs; between two anchors the rest are paired
         // in order and compared character by character, and any left over count whole.

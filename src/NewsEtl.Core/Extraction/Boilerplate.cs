@@ -73,9 +73,9 @@ public static class Boilerplate
 
     /// <summary>
     /// Whether the line is a template line but for one character (a template line of five characters or more, one
-    /// character replaced, added or left out; two in one of twelve or more): a damaged template line read back with
-    /// a character or two wrong ("微着公衆號", "暫?o評論哦,快來評價一下吧!"). Only for text that damage touched: clean text
-    /// is matched exactly.
+    /// character replaced, added or left out; two in one of twelve or more; one more of either where the characters
+    /// were only read wrong in place): a damaged template line read back with a character or two wrong ("微着公衆號",
+    /// "微着公众和", "暫?o評論哦,快來評價一下吧!"). Only for text that damage touched: clean text is matched exactly.
     /// </summary>
     public static bool IsNearBoilerplateLine(string line)
     {
@@ -93,13 +93,39 @@ public static class Boilerplate
 
         foreach (var template in Lines)
         {
-            if (template.Length >= 5 && EditDistance.AtMost(key, template, NearEdits(template.Length)))
+            if (template.Length >= 5 && IsNear(key, template))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Within <see cref="NearEdits"/> edits of the template, or one more where every edit is a character read wrong in
+    /// place (the line as long as the template): a lost byte makes its neighbours read wrong, and keeps the length.
+    /// </summary>
+    private static bool IsNear(ReadOnlySpan<char> key, string template)
+    {
+        var edits = NearEdits(template.Length);
+        if (EditDistance.AtMost(key, template, edits))
+        {
+            return true;
+        }
+
+        if (key.Length != template.Length)
+        {
+            return false;
+        }
+
+        var differ = 0;
+        for (var i = 0; i < key.Length && differ <= edits + 1; i++)
+        {
+            differ += key[i] == template[i] ? 0 : 1;
+        }
+
+        return differ <= edits + 1;
     }
 
     /// <summary>
@@ -115,7 +141,7 @@ public static class Boilerplate
 
         Span<char> buffer = stackalloc char[ReprintNoticeLine.Length + 3];
         var key = buffer[..WriteKey(line, buffer)];
-        return EditDistance.AtMost(key, ReprintNoticeLine, NearEdits(ReprintNoticeLine.Length));
+        return IsNear(key, ReprintNoticeLine);
     }
 
     private static int NearEdits(int templateLength) => templateLength >= 12 ? 2 : 1;

@@ -111,7 +111,10 @@ public sealed class BoilerplateKeyTests
     [Theory]
     [InlineData("暫?o評論哦,快來評價一下吧!", true)] // 無 lost to a lead byte and its trail: two edits in a long line
     [InlineData("暫無評論哦,快來評價", true)] // a long line's end cut short by two characters
-    [InlineData("微着公?號", false)] // two edits in a short line
+    [InlineData("微着公?號", true)] // two characters read wrong in place in a short line
+    [InlineData("微着公?", false)] // two edits that are not all in place
+    [InlineData("暂无评价派\uFFFD快来评价一下吧!", true)] // three read wrong in place in a long line
+    [InlineData("暂无评价派\uFFFD快来评价一下!", false)]
     [InlineData("今年暫無評論哦的說法", false)]
     public void IsNearBoilerplateLine_AllowsTwoCharactersOffInLinesOfTwelveOrMore(string line, bool expected)
     {

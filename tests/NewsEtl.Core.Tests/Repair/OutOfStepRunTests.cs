@@ -158,6 +158,22 @@ public sealed class OutOfStepRunTests
     public void Repair_QuestionBeforeCommonTextAndACapitalTerm_IsLeftAlone(string text) =>
         Assert.Equal(text, RepairOnPage(CleanCorpus.Traditional, text).Text);
 
+    [Theory]
+    [InlineData("若未在")] // 若 is Big5 AD 59: "平台?Y未在"
+    [InlineData("與聲音")] // 與 is Big5 BB 50: "影像?P聲音"
+    public void Repair_CapitalLeftOfALostLead_IsReadFromTheCopyThePageHolds(string marker)
+    {
+        // A capital before Chinese text passes for a term ("Y未在", "P聲音") unless the page says otherwise: here it holds
+        // the sentence again, undamaged, and that copy outweighs the model.
+        var clean = CleanCorpus.Traditional.First(p => p.Contains(marker, StringComparison.Ordinal));
+        var at = Damage.Big5.GetByteCount(clean[..clean.IndexOf(marker, StringComparison.Ordinal)]) + 1;
+        var damaged = Damage.FoldPunctuation(Damage.ChunkSplit(clean, at, Damage.Big5));
+
+        var result = RepairOnPage(CleanCorpus.Traditional, damaged);
+
+        Assert.Equal(Damage.FoldPunctuation(clean), result.Text);
+    }
+
     [Fact]
     public void Repair_EuroSignOfUtf8ReadAsGbk_IsNotReadOutOfStep()
     {
