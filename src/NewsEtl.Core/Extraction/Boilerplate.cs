@@ -178,6 +178,63 @@ public static class Boilerplate
         return false;
     }
 
+    // Every template line as a stateless decoder reads it when a chunk ends inside one of its characters: the text
+    // before, '?' for the lost lead byte, and the rest one byte out of step, in GBK and Big5, simplified and traditional.
+    private static readonly Lazy<HashSet<string>> OutOfStepLines = new(ReadOutOfStep);
+
+    /// <summary>
+    /// Whether the line is a template line a chunk boundary put out of step (微博 split inside 微 reads "?⒉?"): too
+    /// garbled to be read back, and for short lines too short to match but for a character, yet exactly what the
+    /// template's own bytes give. Only for text that damage touched.
+    /// </summary>
+    public static bool IsOutOfStepBoilerplateLine(string line)
+    {
+        if (line.Length > KeyLimit * 2 || line.AsSpan().IndexOfAny('?', '\uFFFD') < 0)
+        {
+            return false;
+        }
+
+        return OutOfStepLines.Value.Contains(MatchKey(line.Trim()));
+    }
+
+    private static HashSet<string> ReadOutOfStep()
+    {
+        Loading.Encodings.EnsureRegistered();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var codepage in new[] { 936, 950 })
+        {
+            var encoding = System.Text.Encoding.GetEncoding(codepage, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ReplacementFallback);
+            var reader = System.Text.Encoding.GetEncoding(codepage);
+            foreach (var template in Lines.Concat(Lines.Select(ChineseScript.ToTraditional)).Distinct(StringComparer.Ordinal))
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = encoding.GetBytes(template);
+                }
+                catch (System.Text.EncoderFallbackException)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    if (bytes[i] < 0x80)
+                    {
+                        continue;
+                    }
+
+                    // A cut after this lead byte: what came before, '?', then the rest read from its trail byte on.
+                    var before = reader.GetString(bytes, 0, i);
+                    keys.Add(MatchKey(before + "?" + reader.GetString(bytes, i + 1, bytes.Length - i - 1)));
+                    i++;
+                }
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>Whether <see cref="MatchKey"/> of <paramref name="line"/> starts with <paramref name="prefix"/>, without making the whole key.</summary>
     public static bool KeyStartsWith(string line, string prefix)
     {

@@ -140,4 +140,13 @@ public sealed class BoilerplateKeyTests
     [InlineData("他說?", false)]
     public void CutShortTemplateLines_AreTheStartOfOneAndLostByteMarksForTheRest(string line, bool expected) =>
         Assert.Equal(expected, Boilerplate.IsCutShortBoilerplateLine(line));
+
+    [Theory]
+    [InlineData("?⒉?", true)] // 微博 (CE A2 B2 A9) split inside 微, its last byte's trail swallowed by the line break
+    [InlineData("?⒉", false)] // its lone last byte reads '?' whatever follows it
+    [InlineData("微博", false)] // no lost byte: an exact match's business
+    [InlineData("?⒊?", false)] // bytes no template line has
+    [InlineData("他說?", false)]
+    public void IsOutOfStepBoilerplateLine_IsWhatATemplateLinesBytesGiveReadOutOfStep(string line, bool expected) =>
+        Assert.Equal(expected, Boilerplate.IsOutOfStepBoilerplateLine(line));
 }
