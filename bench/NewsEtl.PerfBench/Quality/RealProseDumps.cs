@@ -1,11 +1,8 @@
 using System.Text;
-using NewsEtl.Dedup;
-using NewsEtl.Extraction;
 using NewsEtl.Loading;
 using NewsEtl.Model;
 using NewsEtl.PerfBench.Corpus;
 using NewsEtl.Pipeline;
-using NewsEtl.Repair;
 using NewsEtl.Text;
 
 namespace NewsEtl.PerfBench.Quality;
@@ -23,10 +20,7 @@ internal static class RealProseDumps
     public static string Run(int dumps, int seed, string templates, string samplePage)
     {
         Encodings.EnsureRegistered();
-        var processor = new ArticleProcessor(
-            new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor()),
-            new TextRepairer(new RepairOptions()),
-            new InPageDeduplicator(new InPageDedupOptions()));
+        var processor = TextDumpQuality.Processor();
         var articles = Directory.GetFiles(templates, "article-*.html").Order(StringComparer.Ordinal)
             .Append(samplePage)
             .Select(path => processor.Process(PageDecoder.Decode(new RawInput(

@@ -24,10 +24,7 @@ internal static partial class TextDumpQuality
     {
         Encodings.EnsureRegistered();
         var factory = new PageFactory(PageTemplates.Load(templates), variant);
-        var processor = new ArticleProcessor(
-            new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor()),
-            new TextRepairer(new RepairOptions()),
-            new InPageDeduplicator(new InPageDedupOptions()));
+        var processor = Processor();
         int pages = 0, exactPages = 0, records = 0, flagged = 0, expectedParagraphs = 0, exactParagraphs = 0;
         long expectedChars = 0, wrongChars = 0, leftMarks = 0, leftNotes = 0;
         var worst = new List<(long Wrong, int Index)>();
@@ -87,6 +84,12 @@ internal static partial class TextDumpQuality
         sb.AppendLine("Pages with the most characters wrong: " + string.Join(", ", worst.OrderByDescending(w => w.Wrong).Take(5).Select(w => $"{w.Index:D6} ({w.Wrong})")));
         return sb.ToString();
     }
+
+    /// <summary>The pipeline's extraction, repair and in-page dedup with their defaults, as a run makes them.</summary>
+    internal static ArticleProcessor Processor() => new(
+        new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor()),
+        new TextRepairer(new RepairOptions()),
+        new InPageDeduplicator(new InPageDedupOptions()));
 
     /// <summary>Paragraphs of <paramref name="expected"/> given back exactly, and the edit distance of the whole body.</summary>
     internal static (int Exact, long Wrong) Compare(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
