@@ -27,6 +27,11 @@ public sealed class NewsEtlRunner
     private readonly ArticleProcessor _processor;
     private readonly NearDuplicateIndex _fingerprints;
 
+    // Where a record is serialized for the store. With a page worker on every core, on the worker, so the thread that
+    // saves in input order only inserts and never holds the workers up. With a core to spare beside the workers, on
+    // that thread: it then runs beside the next pages' processing instead of after each page, on the worker's clock.
+    private readonly bool _serializeOnWorker;
+
     public NewsEtlRunner(RunOptions options, TimeProvider? time = null)
         : this(options, time, null)
     {
@@ -42,6 +47,7 @@ public sealed class NewsEtlRunner
         extractor = wrapExtractor?.Invoke(extractor) ?? extractor;
         _processor = new ArticleProcessor(extractor, new TextRepairer(options.Repair), new InPageDeduplicator(options.InPageDedup));
         _fingerprints = new NearDuplicateIndex(options.NearDuplicates);
+        _serializeOnWorker = options.Parallelism >= Environment.ProcessorCount;
     }
 
     /// <summary>Runs to the end, or throws <see cref="OperationCanceledException"/> leaving the previous outputs as they were.</summary>
@@ -61,7 +67,7 @@ public sealed class NewsEtlRunner
         var producer = Task.Run(() => ProduceAsync(scanner, store, lookUp, pending.Writer, throttle, cancellationToken), cancellationToken);
         await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken))
         {
-            var work = await task;
+            var work = Serialized(await task);
             Save(work, store, run, tally);
             progress?.Report(new RunProgress(tally.Seen, tally.Processed, tally.Unchanged, tally.FailedThisRun, work.Source));
         }
@@ -214,24 +220,37 @@ public sealed class NewsEtlRunner
         }
 
         PageOutcome outcome;
-        RecordRow? row = null;
         try
         {
             outcome = _processor.Process(page, clock.ElapsedTicks);
-            if (outcome.Record is { } record)
-            {
-                // Serialized here, on the worker, so the thread that saves in input order only inserts.
-                var fingerprint = _fingerprints.Fingerprint(record.Id, record.ContentHash, outcome.NormalizedBody ?? TextFingerprint.Normalize(record.Body));
-                row = RecordRow.Create(record, outcome.Repairs, fingerprint, _fingerprints.Scheme, _options.Writing.CsvInjectionProtection);
-            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             outcome = PageOutcome.Rejected(new Rejection(input.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true), page.Charset);
-            row = null;
         }
 
-        return new Work(input.Source, outcome, row, input.Sha256, false);
+        var work = new Work(input.Source, outcome, null, input.Sha256, false);
+        return _serializeOnWorker ? Serialized(work) : work;
+    }
+
+    /// <summary>The work with its record's store row made; a record that cannot be serialized makes a failure for its input.</summary>
+    private Work Serialized(Work work)
+    {
+        if (work is not { Outcome.Record: { } record, Row: null } || work.Outcome is not { } outcome)
+        {
+            return work;
+        }
+
+        try
+        {
+            var fingerprint = _fingerprints.Fingerprint(record.Id, record.ContentHash, outcome.NormalizedBody ?? TextFingerprint.Normalize(record.Body));
+            return work with { Row = RecordRow.Create(record, outcome.Repairs, fingerprint, _fingerprints.Scheme, _options.Writing.CsvInjectionProtection) };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var failure = new Rejection(work.Source, "process", $"{ex.GetType().Name}: {ex.Message}", IsFailure: true);
+            return work with { Outcome = PageOutcome.Rejected(failure, outcome.Charset, outcome.Timings) };
+        }
     }
 
     private const string NotModified = "not modified";
@@ -284,6 +303,9 @@ public sealed class NewsEtlRunner
         return report;
     }
 
+    // Records (about 250 KB each with their CSV halves and repairs) read from the store ahead of the writer.
+    private const int StoreReadAhead = 16;
+
     private static void CompactHeap() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>Every stored outcome to the output files, in source order, with its cross-page duplicate found on the way.</summary>
@@ -292,7 +314,8 @@ public sealed class NewsEtlRunner
         // Local to this method, so the index is unreachable as soon as the records are written; made at its final
         // size, so it never holds a table and the table's doubled copy at once.
         var index = new NearDuplicateIndex(_options.NearDuplicates, store.CountRecords());
-        foreach (var stored in store.ReadAll())
+        // The store is read a few records ahead on a thread of its own while the files are written.
+        foreach (var stored in ReadAhead.Of(store.ReadAll(), StoreReadAhead, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var include = !_options.SinceLast || stored.Run == run;
