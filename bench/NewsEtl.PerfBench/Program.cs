@@ -18,6 +18,9 @@ const string Usage = """
              the bare limit alone (--decoder-variant: also read + PageDecoder + parse of the decoded text)
       alloc  --input DIR [--limit N (2000)]
              allocation per page of the in-process pipeline (decode, extract, repair, dedup, record), one thread
+      steady --input DIR [--limit N (2000)] [--passes P (5)]
+             the page processing (decode, extract, repair, dedup, record) at its steady state against the bare parse of
+             the same pages held in memory, one thread, pass after pass: what the cleaning costs beside AngleSharp's parse
       index-memory [--articles 10000,34314,93001]
              managed memory the cross-page duplicate index holds for N distinct articles (the write phase's growth),
              made at its final size as a run makes it, and grown from empty
@@ -78,6 +81,10 @@ switch (command)
     case "alloc":
         var sample = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
         Console.WriteLine(InProcessPipeline.Measure(sample.Take(options.Int("limit", 2000)).ToList()).ToString());
+        return 0;
+    case "steady":
+        var steadyFiles = CorpusGenerator.Files(options.Text("input", Path.Combine(work, "corpus-10000")));
+        Console.WriteLine(SteadyState.Measure(steadyFiles.Take(options.Int("limit", 2000)).ToList(), options.Int("passes", 5)).ToString());
         return 0;
     case "quality":
         var kind = Enum.Parse<PageKind>(options.Text("kind", nameof(PageKind.TextDump)), ignoreCase: true);

@@ -24,6 +24,9 @@ for p in 1 2; do cp "$WORK/out-$PAGES-p$p/run.json" "$RESULTS/run-$PAGES-p$p.jso
 # 3. Allocation and time per page by page kind, in-process, one thread.
 $BENCH alloc --input "$WORK/corpus-$PAGES" --limit 2000 | tee "$RESULTS/alloc-$PAGES.txt"
 
+# 3b. The page processing at its steady state against the bare parse of the same pages in memory, pass after pass.
+$BENCH steady --input "$WORK/corpus-$PAGES" --limit 2000 --passes 5 | tee "$RESULTS/steady-$PAGES.txt"
+
 # 4. Stage benchmarks (BenchmarkDotNet, MemoryDiagnoser).
 $BENCH stages --filter '*' --artifacts "$RESULTS/bdn" | tee "$RESULTS/stages.log"
 cp "$RESULTS"/bdn/results/*-report-github.md "$RESULTS/stages.md"
