@@ -1,12 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AngleSharp.Html.Parser;
-using NewsEtl.Dedup;
-using NewsEtl.Extraction;
 using NewsEtl.Loading;
-using NewsEtl.Model;
-using NewsEtl.Pipeline;
-using NewsEtl.Repair;
 
 namespace NewsEtl.PerfBench.EndToEnd;
 
@@ -47,8 +42,7 @@ internal static class SteadyState
     public static SteadyResult Measure(IReadOnlyList<string> files, int passes)
     {
         Encodings.EnsureRegistered();
-        var extractor = new ArticleExtractor(new HtmlArticleExtractor(), new TextDumpExtractor());
-        var processor = new ArticleProcessor(extractor, new TextRepairer(new RepairOptions()), new InPageDeduplicator(new InPageDedupOptions()));
+        var processor = Quality.TextDumpQuality.Processor();
         var pages = files.Select(f => (Kind: InProcessPipeline.KindOf(f), Input: InProcessPipeline.Load(f))).Select(p => (p.Kind, p.Input, Bytes: p.Input.Bytes.ToArray())).ToList();
         var parser = new HtmlParser();
         var results = new List<SteadyPass>();
