@@ -236,7 +236,7 @@ public sealed class NewsEtlRunner
     /// <summary>The work with its record's store row made; a record that cannot be serialized makes a failure for its input.</summary>
     private Work Serialized(Work work)
     {
-        if (work is not { Outcome.Record: { } record, Row: null } || work.Outcome is not { } outcome)
+        if (work.Row is not null || work.Outcome is not { Record: { } record } outcome)
         {
             return work;
         }
