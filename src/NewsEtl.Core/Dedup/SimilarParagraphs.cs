@@ -5,7 +5,9 @@ namespace NewsEtl.Dedup;
 /// <summary>
 /// All pairs of paragraphs of a page that count as copies of each other, found once: equal keys by bucket, and
 /// fuzzy pairs (Dice over character pairs) by prefix filtering — each paragraph's character pairs sorted rarest first,
-/// two paragraphs can reach the threshold only if they share one of the first few, so most pairs are never compared.
+/// two paragraphs can reach the threshold only if they share one of the first few, so most pairs are never compared;
+/// and two that meet through the first pair they have in common are compared only when the pairs from there on in
+/// both could still reach it.
 /// </summary>
 internal static class SimilarParagraphs
 {
@@ -119,7 +121,7 @@ internal static class SimilarParagraphs
 
         var sorted = ArrayPool<ulong>.Shared.Rent(Math.Max(1, longest));
         var heads = ArrayPool<int>.Shared.Rent(grams.TableSize);
-        var postings = ArrayPool<(int Paragraph, int Next)>.Shared.Rent(Math.Max(1, grams.Total));
+        var postings = ArrayPool<(int Paragraph, int Next, int Position)>.Shared.Rent(Math.Max(1, grams.Total));
         heads.AsSpan(0, grams.TableSize).Fill(-1);
         var seen = new int[keys.Length];
         Array.Fill(seen, -1);
@@ -150,10 +152,11 @@ internal static class SimilarParagraphs
                     continue;
                 }
 
-                // Rarest first, ties by value: how many paragraphs have the pair in the high half of one sortable
-                // number, the pair in the low half. A pair no other paragraph has is the rarest kind and leads to no
-                // candidate, so it takes a place in the prefix but is neither looked up nor posted; when such pairs
-                // fill the whole prefix the paragraph can be like no other, and it is passed over.
+                // Rarest first, ties by slot: how many paragraphs have the pair in the high half of one sortable
+                // number, its slot in the page's table in the low half (one order for every paragraph, as the filter
+                // needs). A pair no other paragraph has is the rarest kind and leads to no candidate, so it takes a
+                // place in the prefix but is neither looked up nor posted; when such pairs fill the whole prefix the
+                // paragraph can be like no other, and it is passed over.
                 var own = grams[i];
                 var prefix = Math.Min(own.Length, own.Length - (int)Math.Floor(least * own.Length) + 1);
                 var shared = 0;
@@ -161,7 +164,7 @@ internal static class SimilarParagraphs
                 {
                     if (grams.Frequency(gram) > 1)
                     {
-                        sorted[shared++] = ((ulong)(uint)grams.Frequency(gram) << 32) | grams.Value(gram);
+                        sorted[shared++] = ((ulong)(uint)grams.Frequency(gram) << 32) | (uint)gram;
                     }
                 }
 
@@ -172,18 +175,18 @@ internal static class SimilarParagraphs
                     continue;
                 }
 
-                // Only which pairs make each prefix matters, not their order within it.
+                // The prefix in order: a paragraph is then first met through the first pair the two have in common,
+                // and all the two can still share is that pair and those after it in both.
                 var order = sorted.AsSpan(0, shared);
                 Smallest(order, prefix);
-                if (posting > 0)
-                {
-                    Smallest(order[..prefix], posting);
-                }
+                order[..prefix].Sort();
 
                 grams.Select(i);
+                var unshared = own.Length - shared;
                 for (var p = 0; p < prefix; p++)
                 {
-                    var slot = grams.Find((uint)order[p]);
+                    var slot = (int)(uint)order[p];
+                    var position = unshared + p;
                     for (var at = heads[slot]; at >= 0; at = postings[at].Next)
                     {
                         var j = postings[at].Paragraph;
@@ -198,7 +201,10 @@ internal static class SimilarParagraphs
                         }
 
                         seen[j] = i;
-                        if (grams.SimilarToSelected(j, threshold))
+                        // The pairs from this one on, in the shorter of the two rests, are the most they can share.
+                        var other = grams[j].Length;
+                        var most = Math.Min(own.Length - position, other - postings[at].Position);
+                        if (most >= TextFingerprint.SharedNeeded(own.Length + other, threshold) && grams.SimilarToSelected(j, threshold))
                         {
                             Spread(groups, j, i, pairs);
                         }
@@ -206,7 +212,7 @@ internal static class SimilarParagraphs
 
                     if (p < posting)
                     {
-                        postings[posted] = (i, heads[slot]);
+                        postings[posted] = (i, heads[slot], position);
                         heads[slot] = posted++;
                     }
                 }
@@ -216,7 +222,7 @@ internal static class SimilarParagraphs
         {
             ArrayPool<ulong>.Shared.Return(sorted);
             ArrayPool<int>.Shared.Return(heads);
-            ArrayPool<(int, int)>.Shared.Return(postings);
+            ArrayPool<(int, int, int)>.Shared.Return(postings);
         }
     }
 
