@@ -155,11 +155,7 @@ public static class Boilerplate
     {
         Span<char> buffer = stackalloc char[KeyLimit + 2];
         var key = buffer[..WriteKey(line, buffer)];
-        var marks = 0;
-        while (marks < key.Length && key[key.Length - 1 - marks] is '?' or '\uFFFD')
-        {
-            marks++;
-        }
+        var marks = key.Length - key.TrimEnd("?\uFFFD").Length;
 
         var start = key[..^marks];
         if (marks == 0 || start.IsEmpty || key.Length > KeyLimit)

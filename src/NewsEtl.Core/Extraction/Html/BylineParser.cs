@@ -96,11 +96,7 @@ public static partial class BylineParser
         }
 
         var before = line.AsSpan(0, bar).Trim(' ');
-        var marks = 0;
-        while (marks < before.Length && before[before.Length - 1 - marks] is '?' or '\uFFFD')
-        {
-            marks++;
-        }
+        var marks = before.Length - before.TrimEnd("?\uFFFD").Length;
 
         if (marks == 0)
         {
